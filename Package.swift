@@ -1,0 +1,70 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "skillpath",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "skillpath", targets: ["skillpath"]),
+        .library(name: "SkillpathCore", targets: ["SkillpathCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // The engine: catalog, planner, profile and plan storage. No terminal code.
+        .target(
+            name: "SkillpathCore",
+            dependencies: [
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        // ncursesw as seen from Swift (see docs/ARCHITECTURE.md).
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The curses front end: State, Action, update, render; one Terminal type talks to ncurses.
+        .target(
+            name: "SkillpathTUI",
+            dependencies: ["SkillpathCore", "CNcursesw"]
+        ),
+        // Deterministic synthetic catalogs for benchmarks and tests.
+        .target(
+            name: "CatalogGenerator",
+            dependencies: ["SkillpathCore"]
+        ),
+        .executableTarget(
+            name: "skillpath",
+            dependencies: [
+                "SkillpathCore",
+                "SkillpathTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "skillpath-bench",
+            dependencies: ["SkillpathCore", "SkillpathTUI", "CatalogGenerator"]
+        ),
+        .testTarget(
+            name: "SkillpathCoreTests",
+            dependencies: [
+                "SkillpathCore",
+                "CatalogGenerator",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "SkillpathTUITests",
+            dependencies: ["SkillpathTUI", "SkillpathCore"]
+        ),
+        .testTarget(
+            name: "skillpathTests",
+            dependencies: ["SkillpathCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Loads a catalog directory (see `docs/CATALOG.md`) into an indexed ``Catalog``.
+///
+/// Every error in every file is collected; loading fails with a ``CatalogError`` listing them
+/// when there is at least one. Warnings do not stop loading; ``check(directory:)`` returns them.
+public enum CatalogLoader {
+    /// The result of checking a catalog: the catalog when it loaded, and everything found.
+    public struct Report: Sendable {
+        public var catalog: Catalog?
+        public var diagnostics: [Diagnostic]
+        public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+        public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    }
+
+    /// Loads a catalog, throwing when it has errors.
+    public static func load(directory: String) throws(CatalogError) -> Catalog {
+        let report = check(directory: directory, warnings: false)
+        guard let catalog = report.catalog, report.errors.isEmpty else {
+            throw CatalogError(isMissingFile: report.catalog == nil && isMissing(directory),
+                               diagnostics: report.errors)
+        }
+        return catalog
+    }
+
+    /// Loads and validates a catalog, returning errors and (when asked) warnings.
+    public static func check(directory: String, warnings: Bool = true) -> Report {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            return Report(catalog: nil, diagnostics: [Diagnostic(.error, file: directory, message: "no such catalog directory")])
+        }
+        guard isDirectory.boolValue else {
+            return Report(catalog: nil, diagnostics: [Diagnostic(.error, file: directory, message: "not a directory: a catalog is a directory holding catalog.json, skills.json, providers.json, roles.json and credentials/")])
+        }
+        let loading = CatalogLoading()
+        let root = URL(fileURLWithPath: directory)
+
+        let info = loading.readFile(root, "catalog.json").flatMap { loading.decodeInfo($0.0, $0.1) }
+        let skills = loading.readFile(root, "skills.json").map { loading.decodeList($0.0, $0.1, what: "a list of skills", loading.decodeSkill) } ?? []
+        let providers = loading.readFile(root, "providers.json").map { loading.decodeList($0.0, $0.1, what: "a list of providers", loading.decodeProvider) } ?? []
+        let roles = loading.readFile(root, "roles.json").map { loading.decodeList($0.0, $0.1, what: "a list of roles", loading.decodeRole) } ?? []
+
+        var credentials: [Credential] = []
+        let credentialsDirectory = root.appendingPathComponent("credentials")
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: credentialsDirectory.path) {
+            for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                if let (reader, value) = loading.readFile(root, "credentials/" + name) {
+                    credentials += loading.decodeList(reader, value, what: "a list of credentials", loading.decodeCredential)
+                }
+            }
+        } else {
+            loading.fileDiagnostics.append(Diagnostic(.error, file: "credentials/", message: "missing directory: a catalog keeps its credentials in credentials/*.json"))
+        }
+
+        let catalog = Catalog(info: info ?? Catalog.Info(name: "", version: "", currency: "USD"),
+                              skills: skills, providers: providers, roles: roles, credentials: credentials)
+        var validator = CatalogValidator(catalog: catalog, places: loading.places)
+        validator.checkDuplicates()
+        validator.checkReferences(loading.references)
+        validator.checkStacks()
+        if warnings {
+            validator.warnAboutCycles()
+            validator.warnAboutUnmeetableRoles()
+        }
+        let diagnostics = loading.diagnostics + validator.diagnostics
+        let hasErrors = diagnostics.contains { $0.severity == .error }
+        return Report(catalog: hasErrors && info == nil ? nil : catalog, diagnostics: diagnostics)
+    }
+
+    private static func isMissing(_ directory: String) -> Bool {
+        !FileManager.default.fileExists(atPath: directory)
+    }
+}
+
+/// Where an element was defined: its file, offset and JSON path, for messages about it.
+struct Place {
+    var reader: JSONReader
+    var offset: Int
+    var path: String
+
+    func diagnostic(_ severity: Diagnostic.Severity, _ message: String, path extra: String = "") -> Diagnostic {
+        let (line, column) = reader.source.location(of: offset)
+        let fullPath = extra.isEmpty ? path : (extra.hasPrefix("[") ? path + extra : path + "." + extra)
+        return Diagnostic(severity, file: reader.source.name, line: line, column: column, path: fullPath, message: message)
+    }
+}
+
+/// A reference from one element to another by id, checked once everything is loaded.
+struct Reference {
+    enum Kind: String { case skill, provider, credential }
+    var kind: Kind
+    var id: String
+    var place: Place
+}
+
+/// The mutable state of one load: readers, collected diagnostics, places and references.
+final class CatalogLoading {
+    var readers: [JSONReader] = []
+    var fileDiagnostics: [Diagnostic] = []
+    var references: [Reference] = []
+    var places: [String: [String: [Place]]] = [:]
+
+    /// Everything reported so far, file by file.
+    var diagnostics: [Diagnostic] { fileDiagnostics + readers.flatMap(\.diagnostics) }
+
+    /// Reads and parses one file of the catalog, or records why it could not.
+    func readFile(_ root: URL, _ relative: String) -> (JSONReader, JSONValue)? {
+        let url = root.appendingPathComponent(relative)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            let exists = FileManager.default.fileExists(atPath: url.path)
+            fileDiagnostics.append(Diagnostic(.error, file: relative, message: exists ? "cannot be read (check its permissions)" : "missing file: every catalog needs \(relative)"))
+            return nil
+        }
+        let reader = JSONReader(source: JSONSource(name: relative, bytes: [UInt8](data)))
+        readers.append(reader)
+        guard let value = reader.parse() else { return nil }
+        return (reader, value)
+    }
+
+    func remember(_ kind: String, _ id: String, _ place: Place) {
+        places[kind, default: [:]][id, default: []].append(place)
+    }
+}

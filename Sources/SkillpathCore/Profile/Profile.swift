@@ -1,0 +1,46 @@
+/// What a learner has and wants: skills, earned credentials, pace, budget and filters.
+///
+/// Every field has the default PLANNING.md gives, so `Profile()` is an empty profile.
+public struct Profile: Sendable, Hashable {
+    /// Self-assessed skill levels by skill id (1–5).
+    public var skills: [String: Int]
+    /// Credential ids already held.
+    public var earned: [String]
+    public var hoursPerWeek: Double
+    /// The day study starts; nil means today.
+    public var startDate: CalendarDate?
+    public var objective: Objective
+    /// The value of one study hour under the `balanced` objective.
+    public var hourValue: Double
+    /// The most the plan may cost; nil for no limit.
+    public var budget: Double?
+    public var excludeProviders: [String]
+    public var accreditedOnly: Bool
+    /// The role the learner is aiming at (a skillpath extension of the profile format).
+    public var targetRole: String?
+
+    public init(skills: [String: Int] = [:], earned: [String] = [], hoursPerWeek: Double = 5,
+                startDate: CalendarDate? = nil, objective: Objective = .cost, hourValue: Double = 20,
+                budget: Double? = nil, excludeProviders: [String] = [], accreditedOnly: Bool = false,
+                targetRole: String? = nil) {
+        self.skills = skills; self.earned = earned; self.hoursPerWeek = hoursPerWeek
+        self.startDate = startDate; self.objective = objective; self.hourValue = hourValue
+        self.budget = budget; self.excludeProviders = excludeProviders
+        self.accreditedOnly = accreditedOnly; self.targetRole = targetRole
+    }
+
+    /// The learner's level in a skill: the maximum of the stated level and every earned credential's.
+    public func level(of skill: String, in catalog: Catalog) -> Int {
+        var level = skills[skill] ?? 0
+        for id in earned {
+            if let credential = catalog.credential(id) { level = max(level, credential.grantedLevel(skill)) }
+        }
+        return level
+    }
+
+    /// Whether a condition holds for this profile as it stands.
+    public func satisfies(_ condition: Condition, in catalog: Catalog) -> Bool {
+        let held = Set(earned)
+        return condition.holds(hasCredential: { held.contains($0) }, level: { level(of: $0, in: catalog) })
+    }
+}
