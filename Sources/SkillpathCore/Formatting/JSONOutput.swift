@@ -1,0 +1,96 @@
+/// A JSON value to be written out, with object keys kept in the order given.
+///
+/// Numbers come in two kinds so that counts print as `3` and amounts as `294.0`,
+/// the way PLANNING.md shows them.
+public indirect enum JSONOutput: Sendable {
+    case null
+    case bool(Bool)
+    /// A whole number, printed without a decimal point.
+    case integer(Int)
+    /// A real number, printed with at least one decimal (`294.0`); non-finite values print as `null`.
+    case number(Double)
+    case string(String)
+    case array([JSONOutput])
+    /// Members in the order they are listed.
+    case object([(String, JSONOutput)])
+
+    /// A string, or `null` when nil.
+    public static func optional(_ text: String?) -> JSONOutput { text.map(JSONOutput.string) ?? .null }
+
+    /// The JSON text: compact on one line, or indented by two spaces per level.
+    public func rendered(pretty: Bool = true) -> String {
+        var out = ""
+        write(to: &out, pretty: pretty, indent: 0)
+        return out
+    }
+
+    private func write(to out: inout String, pretty: Bool, indent: Int) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .integer(let n): out += String(n)
+        case .number(let x): out += JSONOutput.format(x)
+        case .string(let s): JSONOutput.quote(s, into: &out)
+        case .array(let elements):
+            if elements.isEmpty { out += "[]"; return }
+            out += "["
+            for (i, element) in elements.enumerated() {
+                if i > 0 { out += "," }
+                if pretty { newline(&out, indent + 1) }
+                element.write(to: &out, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { newline(&out, indent) }
+            out += "]"
+        case .object(let members):
+            if members.isEmpty { out += "{}"; return }
+            out += "{"
+            for (i, (key, value)) in members.enumerated() {
+                if i > 0 { out += "," }
+                if pretty { newline(&out, indent + 1) }
+                JSONOutput.quote(key, into: &out)
+                out += pretty ? ": " : ":"
+                value.write(to: &out, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { newline(&out, indent) }
+            out += "}"
+        }
+    }
+
+    private func newline(_ out: inout String, _ indent: Int) {
+        out += "\n"
+        out += String(repeating: "  ", count: indent)
+    }
+
+    /// A finite double in its shortest round-tripping form with a decimal point: `294.0`, `22.5`, `1e+20`.
+    static func format(_ x: Double) -> String {
+        guard x.isFinite else { return "null" }
+        if x == 0 { return "0.0" }
+        return String(x)
+    }
+
+    /// Appends `s` as a JSON string literal, escaping quotes, backslashes and control characters.
+    static func quote(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16, uppercase: false)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}
