@@ -1,0 +1,74 @@
+/// A plan as a Markdown document, for export: a summary, a table of steps, and what each step covers.
+public struct PlanMarkdown {
+    public var plan: Plan
+    /// Used for the role's title, skill and provider names, links and the currency.
+    public var catalog: Catalog?
+    /// The status of each step, for a saved plan.
+    public var progress: [StepStatus]?
+    /// A heading for the document; by default "Study plan: ROLE".
+    public var title: String?
+
+    public init(plan: Plan, catalog: Catalog? = nil, progress: [StepStatus]? = nil, title: String? = nil) {
+        self.plan = plan; self.catalog = catalog; self.progress = progress; self.title = title
+    }
+
+    /// The document, ending with a newline.
+    public func render() -> String {
+        let text = PlanText(plan: plan, catalog: catalog)
+        let currency = text.currency
+        let roleTitle = catalog?.role(plan.role)?.title ?? plan.role
+        var lines = ["# \(Self.escape(title ?? "Study plan: \(roleTitle)"))", ""]
+        lines.append("- **Role:** \(Self.escape(roleTitle)) (`\(plan.role)`)")
+        lines.append("- **Objective:** \(Quantity.objective(plan.objective, currency: currency))")
+        lines.append("- **Pace:** \(Quantity.number(plan.hoursPerWeek)) hours a week from \(plan.startDate)")
+        guard plan.feasible else {
+            lines += ["", "**No plan reaches this role with this profile.** Requirements that cannot be met:", ""]
+            for unmet in plan.unmet {
+                lines.append("- **\(Self.escape(text.conditionName(unmet.condition)))**: \(Self.escape(unmet.reason))")
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+        let t = plan.totals
+        lines.append("- **Total:** \(t.credentials) credential\(t.credentials == 1 ? "" : "s"), "
+                     + "\(Quantity.money(t.price, currency: currency)), \(Quantity.number(t.hours)) hours, "
+                     + "\(Quantity.weeks(t.weeks)) (\(plan.startDate) → \(plan.finishDate))")
+        lines.append("")
+        if plan.steps.isEmpty {
+            lines.append("Nothing to take: the profile already meets every requirement of this role.")
+            return lines.joined(separator: "\n") + "\n"
+        }
+        let hasProgress = progress != nil
+        lines.append("| # | Credential | Price | Hours | Weeks | Dates | Covers |" + (hasProgress ? " Status |" : ""))
+        lines.append("|---:|---|---:|---:|---|---|---|" + (hasProgress ? "---|" : ""))
+        var number = 0
+        for (i, step) in plan.steps.enumerated() {
+            var name = "\(Self.escape(step.title)) (`\(step.credential)`)"
+            if let url = catalog?.credential(step.credential)?.url { name = "[\(Self.escape(step.title))](\(url)) (`\(step.credential)`)" }
+            let mark: String
+            if step.milestone { mark = "◆"; name = "Milestone: " + name } else { number += 1; mark = String(number) }
+            var row = "| \(mark) | \(name) | \(Quantity.money(step.price, currency: currency)) | \(Quantity.number(step.hours)) "
+                + "| \(Quantity.number(step.startWeek))–\(Quantity.number(step.endWeek)) | \(step.startDate) → \(step.endDate) "
+                + "| \(Self.escape(step.covers.map(text.skillName).joined(separator: ", "))) |"
+            if let progress { row += " \(i < progress.count ? progress[i].label : "") |" }
+            lines.append(row)
+        }
+        if plan.steps.contains(where: \.milestone) {
+            lines.append("")
+            lines.append("Milestones (◆) are earned by completing the steps before them, at no extra cost.")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Escapes the characters that would break a table cell or start Markdown emphasis.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "|", "*", "_", "`", "[", "]", "<", ">", "\\": out += "\\" + String(c)
+            case "\n", "\r": out += " "
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,134 @@
+/// A plan as a person reads it in a terminal: numbered steps with weeks and dates, what each
+/// step covers, milestones, totals, and for an impossible plan the reasons.
+///
+/// The text is plain; a ``Style`` can add emphasis (the command line passes ANSI styles when
+/// writing to a colour terminal). Lines fit in `width` columns.
+public struct PlanText {
+    /// How to emphasise parts of the text. Each function wraps a piece of text.
+    public struct Style: Sendable {
+        public var heading: @Sendable (String) -> String
+        public var dim: @Sendable (String) -> String
+        public var good: @Sendable (String) -> String
+        public var bad: @Sendable (String) -> String
+
+        public init(heading: @escaping @Sendable (String) -> String, dim: @escaping @Sendable (String) -> String,
+                    good: @escaping @Sendable (String) -> String, bad: @escaping @Sendable (String) -> String) {
+            self.heading = heading; self.dim = dim; self.good = good; self.bad = bad
+        }
+
+        /// No emphasis at all.
+        public static let plain = Style(heading: { $0 }, dim: { $0 }, good: { $0 }, bad: { $0 })
+    }
+
+    public var plan: Plan
+    /// Used for the role's title, skill and provider names and the currency; ids are shown without it.
+    public var catalog: Catalog?
+    /// The status of each step, for a saved plan.
+    public var progress: [StepStatus]?
+    public var style: Style
+    public var width: Int
+
+    public init(plan: Plan, catalog: Catalog? = nil, progress: [StepStatus]? = nil, style: Style = .plain, width: Int = 80) {
+        self.plan = plan; self.catalog = catalog; self.progress = progress; self.style = style; self.width = max(40, width)
+    }
+
+    var currency: String { catalog?.info.currency ?? "USD" }
+
+    /// "Data Analyst (data-analyst)", or the id alone without a catalog.
+    var roleName: String {
+        guard let title = catalog?.role(plan.role)?.title else { return plan.role }
+        return "\(title) (\(plan.role))"
+    }
+
+    /// The whole text, ending with a newline.
+    public func render() -> String {
+        var lines: [String] = []
+        if plan.feasible { feasible(into: &lines) } else { infeasible(into: &lines) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func feasible(into lines: inout [String]) {
+        lines.append(contentsOf: wrap("Plan for \(roleName)", "", "", style.heading))
+        lines.append(contentsOf: wrap("Objective: \(Quantity.objective(plan.objective, currency: currency)) · "
+                                      + "\(Quantity.number(plan.hoursPerWeek)) h/week from \(plan.startDate)", "", ""))
+        lines.append("")
+        if plan.steps.isEmpty {
+            lines.append(style.good("Nothing to take: the profile already meets every requirement of this role."))
+            return
+        }
+        let numberWidth = String(plan.steps.count).count + 2
+        let indent = String(repeating: " ", count: numberWidth + 2)
+        var stepNumber = 0
+        for (i, step) in plan.steps.enumerated() {
+            let status = progress.flatMap { i < $0.count ? $0[i] : nil }
+            let mark = status.map { "[\($0.label)] " } ?? ""
+            if step.milestone {
+                let bullet = TextWrap.pad("◆", numberWidth, right: true) + "  "
+                lines.append(contentsOf: wrap("\(mark)Milestone: \(step.title)", bullet, indent, style.good))
+                lines.append(contentsOf: wrap("\(step.credential) · earned on \(step.endDate) by the steps above, at no extra cost", indent, indent, style.dim))
+            } else {
+                stepNumber += 1
+                let number = TextWrap.pad("\(stepNumber).", numberWidth, right: true) + "  "
+                lines.append(contentsOf: wrap(mark + step.title, number, indent, style.heading))
+                var facts = [step.credential]
+                if let provider = catalog?.credential(step.credential).flatMap({ catalog?.provider($0.provider)?.name }) {
+                    facts.append(provider)
+                }
+                facts += [Quantity.money(step.price, currency: currency), Quantity.hours(step.hours)]
+                lines.append(contentsOf: wrap(facts.joined(separator: " · "), indent, indent, style.dim))
+                lines.append(contentsOf: wrap("weeks \(Quantity.number(step.startWeek))–\(Quantity.number(step.endWeek)) · "
+                                              + "\(step.startDate) → \(step.endDate)", indent, indent))
+            }
+            if !step.covers.isEmpty {
+                lines.append(contentsOf: wrap("covers: " + step.covers.map(skillName).joined(separator: ", "), indent, indent + "        "))
+            }
+        }
+        lines.append("")
+        let t = plan.totals
+        let total = "Total: \(t.credentials) credential\(t.credentials == 1 ? "" : "s") · \(Quantity.money(t.price, currency: currency)) · "
+            + "\(Quantity.hours(t.hours)) · \(Quantity.weeks(t.weeks)) · done by \(plan.finishDate)"
+        lines.append(contentsOf: wrap(total, "", "", style.heading))
+        if let progress {
+            let finished = progress.filter { $0 == .done || $0 == .skipped }.count
+            lines.append("Progress: \(finished) of \(progress.count) steps done or skipped")
+        }
+    }
+
+    private func infeasible(into lines: inout [String]) {
+        lines.append(contentsOf: wrap("No plan reaches \(roleName) with this profile.", "", "", style.bad))
+        lines.append("")
+        if plan.unmet.isEmpty {
+            lines.append("The planner found no valid plan.")
+            return
+        }
+        lines.append("Requirements that cannot be met:")
+        for unmet in plan.unmet {
+            lines.append(contentsOf: wrap(conditionName(unmet.condition), "  • ", "    ", style.heading))
+            lines.append(contentsOf: wrap(unmet.reason, "    ", "    "))
+        }
+        lines.append("")
+        lines.append(contentsOf: wrap("A larger budget, fewer excluded providers, or skill levels you already have "
+                                                + "(--skill ID=LEVEL) may make a plan possible.", "", "", style.dim))
+    }
+
+    /// "SQL 2" with the catalog's skill name, "sql 2" without.
+    func skillName(_ level: SkillLevel) -> String {
+        "\(catalog?.skill(level.skill)?.name ?? level.skill) \(level.level)"
+    }
+
+    /// A condition with skill names: `SQL ≥ 3`, `any of (aws-ccp, AWS ≥ 2)`.
+    func conditionName(_ condition: Condition) -> String {
+        switch condition {
+        case .credential(let id): return catalog?.credential(id).map { "\($0.title) (\(id))" } ?? id
+        case .skill(let id, let level): return "\(catalog?.skill(id)?.name ?? id) ≥ \(level)"
+        case .anyOf(let parts): return "any of (\(parts.map(conditionName).joined(separator: ", ")))"
+        case .allOf(let parts): return "all of (\(parts.map(conditionName).joined(separator: ", ")))"
+        }
+    }
+
+    /// Wraps plain text to the width, then styles each line (styles add invisible escape sequences).
+    private func wrap(_ text: String, _ first: String, _ rest: String, _ emphasis: (String) -> String = { $0 }) -> [String] {
+        let lines = TextWrap.lines(text, width: width - rest.count)
+        return lines.enumerated().map { ($0.offset == 0 ? first : rest) + emphasis($0.element) }
+    }
+}
