@@ -9,6 +9,11 @@
 #endif
 #include <locale.h>
 #include <wchar.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+#include <langinfo.h>
 #include <ncursesw/curses.h>
 
 int wcwidth(wchar_t c);
@@ -31,4 +36,66 @@ static inline int sp_lines(void) { return LINES; }
 static inline int sp_cols(void) { return COLS; }
 static inline int sp_colors(void) { return COLORS; }
 static inline int sp_color_pairs(void) { return COLOR_PAIRS; }
+static inline FILE *sp_stdout(void) { return stdout; }
+static inline FILE *sp_stdin(void) { return stdin; }
+static inline int sp_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int sp_ok(void) { return OK; }
+static inline int sp_err(void) { return ERR; }
+
+/// Draws `n` wide characters at (y, x) with the given attributes and colour pair.
+static inline int sp_put(WINDOW *w, int y, int x, const wchar_t *s, int n, attr_t attrs, short pair) {
+    wattr_set(w, attrs, pair, NULL);
+    return mvwaddnwstr(w, y, x, s, n);
+}
+
+/// Reads the last mouse event: column, row and button state; returns ERR when there is none.
+static inline int sp_getmouse(int *x, int *y, mmask_t *bstate) {
+    MEVENT event;
+    memset(&event, 0, sizeof event);
+    int result = getmouse(&event);
+    *x = event.x; *y = event.y; *bstate = event.bstate;
+    return result;
+}
+
+/// Whether the C library's character type locale uses UTF-8.
+static inline int sp_codeset_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+// Terminal restore on signals and exit: the handler ends curses mode, puts back the previous
+// handler and re-raises, so the process still dies the way it would have (and Swift's crash
+// backtrace prints on a usable terminal).
+static inline volatile sig_atomic_t *sp_curses_flag(void) { static volatile sig_atomic_t flag = 0; return &flag; }
+static inline struct sigaction *sp_previous_actions(void) { static struct sigaction actions[65]; return actions; }
+
+static inline void sp_restore_and_reraise(int sig) {
+    if (*sp_curses_flag()) { *sp_curses_flag() = 0; endwin(); }
+    if (sig > 0 && sig < 65) sigaction(sig, &sp_previous_actions()[sig], NULL);
+    raise(sig);
+}
+
+static inline void sp_endwin_at_exit(void) {
+    if (*sp_curses_flag()) { *sp_curses_flag() = 0; endwin(); }
+}
+
+/// Installs the restoring handlers for INT, TERM, HUP, QUIT and the crash signals, and an atexit hook.
+static inline void sp_install_restore_handlers(void) {
+    static int installed = 0;
+    if (installed) return;
+    installed = 1;
+    int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGTRAP };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = sp_restore_and_reraise;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND | SA_NODEFER;
+        sigaction(signals[i], &action, &sp_previous_actions()[signals[i]]);
+    }
+    atexit(sp_endwin_at_exit);
+}
+
+/// Marks curses mode as entered (1) or left (0), for the restore handlers.
+static inline void sp_set_curses_active(int active) { *sp_curses_flag() = active; }
 #endif

@@ -1,0 +1,41 @@
+import SkillpathCore
+
+/// Something that happened: input from the user, or the result of an ``Effect``.
+public enum Action: Sendable {
+    case key(Key)
+    case mouse(x: Int, y: Int, MouseButton)
+    case resize(width: Int, height: Int)
+    /// A background estimate of one role's best plan.
+    case roleEstimated(generation: Int, role: String, RoleEstimate)
+    /// A plan computed for the Plan screen (`main`) or for comparison under another objective.
+    case planned(token: Int, purpose: PlanPurpose, Result<Plan, Failure>)
+    case plansListed(Result<[SavedPlanInfo], Failure>)
+    case planLoaded(Result<PlanDocument, Failure>)
+    case planSaved(name: String)
+    case planDeleted(name: String)
+    case planRenamed(from: String, to: String)
+    case exported(path: String)
+    case storageFailed(String)
+}
+
+/// Why a plan was asked for.
+public enum PlanPurpose: Sendable, Hashable {
+    case main
+    case comparison(Objective)
+}
+
+/// Work ``update(_:_:)`` asks for: slow (planning) or outside the state (files, the terminal).
+public enum Effect: Sendable, Equatable {
+    /// Plan every role for the Roles screen, reporting each as `.roleEstimated`.
+    case estimateRoles(generation: Int, profile: Profile, today: CalendarDate)
+    case plan(token: Int, purpose: PlanPurpose, request: PlanRequest)
+    case saveProfile(Profile)
+    case listPlans
+    case loadPlan(name: String)
+    case savePlan(PlanDocument, name: String, profile: Profile)
+    case deletePlan(name: String)
+    case renamePlan(from: String, to: String)
+    case exportPlan(name: String)
+    case setMouse(Bool)
+    case quit
+}

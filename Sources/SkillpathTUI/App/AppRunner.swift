@@ -1,0 +1,144 @@
+import Foundation
+import SkillpathCore
+
+/// Runs the interface: reads input, updates the state, paints frames, runs effects.
+///
+/// Planning runs on a background queue; its results come back through an inbox that the loop
+/// drains between key presses (the terminal read times out every few milliseconds while work is pending).
+public final class AppRunner {
+    /// What the runner needs from the program.
+    public struct Configuration: Sendable {
+        public var catalog: Catalog
+        public var storage: any PlanStorage
+        /// Plans one request (the engine's `Planner(catalog:).plan`).
+        public var plan: @Sendable (PlanRequest) -> Result<Plan, Failure>
+        public var mouse: Bool
+        public var today: CalendarDate
+
+        public init(catalog: Catalog, storage: any PlanStorage, mouse: Bool, today: CalendarDate = .today(),
+                    plan: @escaping @Sendable (PlanRequest) -> Result<Plan, Failure>) {
+            self.catalog = catalog; self.storage = storage; self.mouse = mouse; self.today = today; self.plan = plan
+        }
+    }
+
+    private let configuration: Configuration
+    private let inbox = Inbox()
+    private let queue = DispatchQueue(label: "skillpath.planning", qos: .userInitiated)
+    private let estimateQueue = DispatchQueue(label: "skillpath.estimates", qos: .utility)
+
+    public init(_ configuration: Configuration) { self.configuration = configuration }
+
+    /// Runs until the user quits. Throws when the terminal cannot be opened.
+    public func run() throws(Terminal.OpenError) {
+        let terminal = try Terminal()
+        defer { terminal.close() }
+        terminal.setMouse(configuration.mouse)
+        let size = terminal.size
+        var startStatus: String?
+        var profile = Profile()
+        do { profile = try configuration.storage.loadProfile() } catch { startStatus = "\(error) — starting with an empty profile." }
+        var state = AppState(catalog: configuration.catalog, profile: profile, today: configuration.today,
+                             width: size.width, height: size.height, mouseEnabled: configuration.mouse)
+        state.status = startStatus ?? "Welcome. Press ? for the keys, Tab or 1–5 for the screens."
+        if profile.targetRole != nil, let i = configuration.catalog.roles.firstIndex(where: { $0.id == profile.targetRole }) {
+            state.roles.cursor.selection = i
+        }
+        for effect in state.startEffects() { perform(effect, terminal: terminal) }
+        terminal.paint(render(state))
+
+        while !state.quitting {
+            let waiting = inbox.pendingJobs > 0
+            var actions: [Action] = []
+            if let input = terminal.read(timeoutMilliseconds: waiting ? 30 : -1) {
+                switch input {
+                case .key(let key): actions.append(.key(key))
+                case .mouse(let x, let y, let button): actions.append(.mouse(x: x, y: y, button))
+                case .resize(let w, let h): terminal.invalidate(); actions.append(.resize(width: w, height: h))
+                }
+            }
+            actions += inbox.drain()
+            guard !actions.isEmpty else { continue }
+            while !actions.isEmpty {
+                let action = actions.removeFirst()
+                let (next, effects) = update(state, action)
+                state = next
+                for effect in effects { actions += perform(effect, terminal: terminal) }
+            }
+            terminal.paint(render(state))
+        }
+    }
+
+    /// Runs one effect; returns the actions of effects that finish at once (storage).
+    @discardableResult
+    private func perform(_ effect: Effect, terminal: Terminal) -> [Action] {
+        let storage = configuration.storage
+        switch effect {
+        case .estimateRoles(let generation, let profile, let today):
+            inbox.currentGeneration = generation
+            let roles = configuration.catalog.roles.map(\.id)
+            let plan = configuration.plan
+            let inbox = self.inbox
+            inbox.started(roles.count)
+            estimateQueue.async {
+                for role in roles {
+                    guard inbox.currentGeneration == generation else { inbox.finished(1); continue }
+                    let result = plan(PlanRequest(role: role, profile: profile, today: today))
+                    inbox.post(.roleEstimated(generation: generation, role: role, AppState.estimate(result)))
+                }
+            }
+            return []
+        case .plan(let token, let purpose, let request):
+            let plan = configuration.plan
+            let inbox = self.inbox
+            inbox.started(1)
+            queue.async { inbox.post(.planned(token: token, purpose: purpose, plan(request))) }
+            return []
+        case .saveProfile(let profile):
+            do { try storage.saveProfile(profile); return [] } catch { return [.storageFailed("Could not save the profile: \(error)")] }
+        case .listPlans:
+            do { return [.plansListed(.success(try storage.listPlans()))] } catch { return [.plansListed(.failure(Failure("Could not list saved plans: \(error)")))] }
+        case .loadPlan(let name):
+            do { return [.planLoaded(.success(try storage.loadPlan(named: name)))] } catch { return [.planLoaded(.failure(Failure("Could not open “\(name)”: \(error)")))] }
+        case .savePlan(let document, let name, let profile):
+            do { try storage.savePlan(document, as: name, profile: profile); return [.planSaved(name: name)] } catch { return [.storageFailed("Could not save: \(error)")] }
+        case .deletePlan(let name):
+            do { try storage.deletePlan(named: name); return [.planDeleted(name: name)] } catch { return [.storageFailed("Could not delete “\(name)”: \(error)")] }
+        case .renamePlan(let old, let new):
+            do { try storage.renamePlan(from: old, to: new); return [.planRenamed(from: old, to: new)] } catch { return [.storageFailed("Could not rename “\(old)”: \(error)")] }
+        case .exportPlan(let name):
+            do { return [.exported(path: try storage.exportMarkdown(named: name))] } catch { return [.storageFailed("Could not export “\(name)”: \(error)")] }
+        case .setMouse(let on):
+            terminal.setMouse(on)
+            return []
+        case .quit:
+            return []
+        }
+    }
+}
+
+/// Results of background jobs waiting for the UI loop, and the count of jobs still running.
+final class Inbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var actions: [Action] = []
+    private var jobs = 0
+    private var generation = 0
+
+    var pendingJobs: Int { lock.withLock { jobs + actions.count } }
+
+    /// The role-estimate generation still wanted; older loops stop early.
+    var currentGeneration: Int {
+        get { lock.withLock { generation } }
+        set { lock.withLock { generation = newValue } }
+    }
+
+    func started(_ n: Int) { lock.withLock { jobs += n } }
+    func finished(_ n: Int) { lock.withLock { jobs -= n } }
+
+    func post(_ action: Action) {
+        lock.withLock { actions.append(action); jobs -= 1 }
+    }
+
+    func drain() -> [Action] {
+        lock.withLock { defer { actions = [] }; return actions }
+    }
+}

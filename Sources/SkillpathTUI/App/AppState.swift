@@ -1,0 +1,152 @@
+import SkillpathCore
+
+/// Everything the interface shows, as one value. Only ``update(_:_:)`` changes it.
+public struct AppState: Sendable {
+    public let catalog: Catalog
+    let index: CatalogIndex
+    public var profile: Profile
+    /// The day plans start when the profile has no start date.
+    public var today: CalendarDate
+    public var screen: Screen = .catalog
+    public var width: Int
+    public var height: Int
+    public var mouseEnabled: Bool
+    public var modal: Modal?
+    /// A message for the status line, cleared by the next key.
+    public var status: String?
+    public var catalogView = CatalogViewState()
+    public var roles = RolesViewState()
+    public var profileCursor = ListCursor(selection: 1)
+    /// The plan being shown on the Plan screen.
+    public var session: PlanSession?
+    public var plans = PlansViewState()
+    /// Tags background jobs so stale results are ignored.
+    public var nextToken = 1
+    public var quitting = false
+
+    public init(catalog: Catalog, index: CatalogIndex? = nil, profile: Profile, today: CalendarDate,
+                width: Int, height: Int, mouseEnabled: Bool = true) {
+        self.catalog = catalog
+        self.index = index ?? CatalogIndex(catalog)
+        self.profile = profile
+        self.today = today
+        self.width = width
+        self.height = height
+        self.mouseEnabled = mouseEnabled
+        catalogView.results = self.index.results(in: catalog, search: "", filter: CatalogFilter(), sort: .title)
+    }
+}
+
+/// The Catalog screen's search, filters, order and selection.
+public struct CatalogViewState: Sendable {
+    public var search = ""
+    /// Whether keys are typed into the search field.
+    public var searching = false
+    public var filter = CatalogFilter()
+    public var sort = CatalogSort.title
+    /// Credential indices shown, in order.
+    public var results: [Int] = []
+    public var cursor = ListCursor()
+}
+
+/// The best plan of one role, as computed in the background.
+public enum RoleEstimate: Sendable, Hashable {
+    case pending
+    case plan(price: Double, hours: Double, weeks: Double, credentials: Int)
+    case infeasible(String)
+    case failed(String)
+}
+
+/// The Roles screen: selection and background estimates.
+public struct RolesViewState: Sendable {
+    public var cursor = ListCursor()
+    /// Estimates by role id for the current generation.
+    public var estimates: [String: RoleEstimate] = [:]
+    /// Which profile the estimates are for; results of other generations are dropped.
+    public var generation = 0
+}
+
+/// The Plans screen: saved plans and selection.
+public struct PlansViewState: Sendable {
+    public var list: [SavedPlanInfo] = []
+    public var cursor = ListCursor()
+    public var loaded = false
+}
+
+/// The plan on the Plan screen with its progress, pending jobs and comparison totals.
+public struct PlanSession: Sendable {
+    public var role: String
+    /// The shown plan and progress; nil while the first plan is computed.
+    public var document: PlanDocument?
+    public var cursor = ListCursor()
+    /// The job whose result is awaited; 0 when none.
+    public var pendingToken = 0
+    /// Steps kept (done) from before a re-plan, put back in front of the new plan.
+    public var kept: [(step: Plan.Step, progress: StepStatus)] = []
+    /// Statuses by credential id to carry over into a re-plan.
+    public var carried: [String: StepStatus] = [:]
+    /// Credentials the learner swapped in, and ones swapped out or skipped.
+    public var mustInclude: [String] = []
+    public var exclude: [String] = []
+    /// Totals of the optimal plans under the other objectives.
+    public var comparisons: [Objective: RoleEstimate] = [:]
+    public var comparisonTokens: [Objective: Int] = [:]
+    public var error: String?
+    /// Changes since the last save (a new plan counts as one).
+    public var dirty = true
+
+    public init(role: String) { self.role = role }
+}
+
+/// A box over the screen that takes the keys until it closes.
+public enum Modal: Sendable, Equatable {
+    case help(offset: Int)
+    case confirm(Confirmation)
+    case prompt(Prompt)
+    case picker(Picker)
+}
+
+/// A yes/no question.
+public enum Confirmation: Sendable, Equatable {
+    case quit
+    case deletePlan(String)
+}
+
+/// A line of text the user types.
+public struct Prompt: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case savePlan, renamePlan(String), maxPrice, maxHours, hoursPerWeek, startDate, budget, hourValue
+    }
+    public var purpose: Purpose
+    public var title: String
+    public var text: String
+    public var error: String?
+}
+
+/// A list to choose from, with type-to-filter.
+public struct Picker: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case addSkill, excludeProviders, alternative(step: Int), filterProvider, filterType, filterCategory
+    }
+    public struct Item: Sendable, Equatable {
+        public var id: String
+        public var label: String
+        public var detail: String
+        public var checked: Bool?
+    }
+    public var purpose: Purpose
+    public var title: String
+    public var items: [Item]
+    public var filter = ""
+    public var cursor = ListCursor()
+
+    /// The items matching the typed filter.
+    var visibleItems: [Item] {
+        let terms = filter.lowercased().split(separator: " ")
+        guard !terms.isEmpty else { return items }
+        return items.filter { item in
+            let text = (item.label + " " + item.id + " " + item.detail).lowercased()
+            return terms.allSatisfy { text.contains($0) }
+        }
+    }
+}

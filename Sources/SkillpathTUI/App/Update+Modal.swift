@@ -1,0 +1,243 @@
+import Foundation
+import SkillpathCore
+
+extension AppState {
+    mutating func handleModalKey(_ key: Key, _ fx: inout [Effect]) {
+        guard let current = modal else { return }
+        switch current {
+        case .help(let offset):
+            let count = KeyTable.helpLines(current: screen).count
+            let visible = max(1, Layout(self).helpBox.height - 4)
+            let maxOffset = max(0, count - visible)
+            switch key {
+            case .up, .char("k"): modal = .help(offset: max(0, offset - 1))
+            case .down, .char("j"): modal = .help(offset: min(maxOffset, offset + 1))
+            case .pageUp: modal = .help(offset: max(0, offset - visible))
+            case .pageDown, .char(" "): modal = .help(offset: min(maxOffset, offset + visible))
+            case .home: modal = .help(offset: 0)
+            case .end: modal = .help(offset: maxOffset)
+            case .escape, .char("?"), .char("q"), .enter, .function(1): modal = nil
+            default: break
+            }
+        case .confirm(let question):
+            switch key {
+            case .char("y"), .char("Y"), .enter:
+                modal = nil
+                switch question {
+                case .quit: quitting = true; fx.append(.quit)
+                case .deletePlan(let name): fx.append(.deletePlan(name: name))
+                }
+            case .char("n"), .char("N"), .escape, .char("q"):
+                modal = nil
+            default:
+                break
+            }
+        case .prompt(var prompt):
+            switch key {
+            case .escape: modal = nil
+            case .enter: submit(prompt, &fx)
+            case .backspace:
+                if !prompt.text.isEmpty { prompt.text.removeLast() }
+                prompt.error = nil
+                modal = .prompt(prompt)
+            case .ctrl("u"):
+                prompt.text = ""
+                modal = .prompt(prompt)
+            case .char(let c):
+                if prompt.text.count < 80 { prompt.text.append(c) }
+                prompt.error = nil
+                modal = .prompt(prompt)
+            default:
+                break
+            }
+        case .picker(var picker):
+            let visible = Layout(self).modalList(Layout(self).pickerBox, headerRows: 1).height
+            let count = picker.visibleItems.count
+            switch key {
+            case .escape: modal = nil
+            case .up: picker.cursor.move(by: -1, count: count, visible: visible); modal = .picker(picker)
+            case .down: picker.cursor.move(by: 1, count: count, visible: visible); modal = .picker(picker)
+            case .pageUp: picker.cursor.move(by: -visible, count: count, visible: visible); modal = .picker(picker)
+            case .pageDown: picker.cursor.move(by: visible, count: count, visible: visible); modal = .picker(picker)
+            case .home: picker.cursor.move(by: -1_000_000, count: count, visible: visible); modal = .picker(picker)
+            case .end: picker.cursor.move(by: 1_000_000, count: count, visible: visible); modal = .picker(picker)
+            case .enter: choose(in: picker, &fx)
+            case .char(" ") where picker.purpose == .excludeProviders: choose(in: picker, &fx)
+            case .backspace:
+                if !picker.filter.isEmpty { picker.filter.removeLast() }
+                picker.cursor = ListCursor()
+                modal = .picker(picker)
+            case .char(let c):
+                if picker.filter.count < 60 { picker.filter.append(c) }
+                picker.cursor = ListCursor()
+                modal = .picker(picker)
+            default:
+                break
+            }
+        }
+    }
+
+    private mutating func submit(_ prompt: Prompt, _ fx: inout [Effect]) {
+        var prompt = prompt
+        let text = prompt.text.trimmingCharacters(in: .whitespaces)
+        func number(_ range: ClosedRange<Double>, allowEmpty: Bool) -> Double?? {
+            if text.isEmpty { return allowEmpty ? .some(nil) : nil }
+            guard let value = Double(text), value.isFinite, range.contains(value) else { return nil }
+            return .some(value)
+        }
+        func fail(_ message: String) { prompt.error = message; modal = .prompt(prompt) }
+        switch prompt.purpose {
+        case .savePlan:
+            guard !text.isEmpty else { return fail("Type a name, e.g. data-analyst.") }
+            guard let document = session?.document else { modal = nil; return }
+            modal = nil
+            fx.append(.savePlan(document, name: text, profile: profile))
+        case .renamePlan(let old):
+            guard !text.isEmpty else { return fail("Type the new name.") }
+            modal = nil
+            if text != old { fx.append(.renamePlan(from: old, to: text)) }
+        case .maxPrice, .maxHours:
+            guard let value = number(0...1e12, allowEmpty: true) else { return fail("Type a number such as 200, or nothing for no limit.") }
+            if prompt.purpose == .maxPrice { catalogView.filter.maxPrice = value } else { catalogView.filter.maxHours = value }
+            modal = nil
+            refreshCatalogResults()
+        case .hoursPerWeek:
+            guard let value = number(0.5...168, allowEmpty: false), let hours = value else { return fail("Type hours between 0.5 and 168.") }
+            profile.hoursPerWeek = hours
+            modal = nil
+            profileChanged(&fx)
+        case .startDate:
+            if text.isEmpty { profile.startDate = nil }
+            else if let date = CalendarDate(text) { profile.startDate = date }
+            else { return fail("Type a date as YYYY-MM-DD, e.g. \(today).") }
+            modal = nil
+            profileChanged(&fx)
+        case .budget:
+            guard let value = number(0...1e12, allowEmpty: true) else { return fail("Type an amount such as 1500, or nothing for no limit.") }
+            profile.budget = value
+            modal = nil
+            profileChanged(&fx)
+        case .hourValue:
+            guard let value = number(0...1e9, allowEmpty: false), let v = value else { return fail("Type an amount, e.g. 20.") }
+            profile.hourValue = v
+            modal = nil
+            profileChanged(&fx)
+        }
+    }
+
+    private mutating func choose(in picker: Picker, _ fx: inout [Effect]) {
+        let items = picker.visibleItems
+        guard items.indices.contains(picker.cursor.selection) else { return }
+        let item = items[picker.cursor.selection]
+        switch picker.purpose {
+        case .addSkill:
+            modal = nil
+            profile.skills[item.id] = 1
+            profileChanged(&fx)
+            if let row = profileRows.firstIndex(of: .skill(item.id)) {
+                profileCursor.selection = row
+                profileCursor.clamp(count: profileRows.count, visible: Layout(self).profileList.height)
+            }
+            status = "Added \(item.label) at level 1; + and - change it."
+        case .excludeProviders:
+            var updated = picker
+            if let i = updated.items.firstIndex(where: { $0.id == item.id }) { updated.items[i].checked?.toggle() }
+            if profile.excludeProviders.contains(item.id) { profile.excludeProviders.removeAll { $0 == item.id } }
+            else { profile.excludeProviders.append(item.id) }
+            modal = .picker(updated)
+            profileChanged(&fx)
+        case .alternative(let step):
+            modal = nil
+            guard let current = session?.document?.plan.steps[safe: step] else { return }
+            replan(include: [item.id], exclude: [current.credential], &fx)
+            status = "Swapping in “\(item.label)”…"
+        case .filterProvider:
+            modal = nil
+            catalogView.filter.provider = item.id.isEmpty ? nil : item.id
+            refreshCatalogResults()
+        case .filterType:
+            modal = nil
+            catalogView.filter.type = Credential.Kind(rawValue: item.id)
+            refreshCatalogResults()
+        case .filterCategory:
+            modal = nil
+            catalogView.filter.category = item.id.isEmpty ? nil : item.id
+            refreshCatalogResults()
+        }
+    }
+
+    mutating func handleMouse(x: Int, y: Int, _ button: MouseButton, _ fx: inout [Effect]) {
+        let layout = Layout(self)
+        if case .picker(var picker) = modal {
+            let list = layout.modalList(layout.pickerBox, headerRows: 1)
+            let count = picker.visibleItems.count
+            switch button {
+            case .wheelUp: picker.cursor.move(by: -3, count: count, visible: list.height)
+            case .wheelDown: picker.cursor.move(by: 3, count: count, visible: list.height)
+            case .click, .doubleClick:
+                guard list.contains(x: x, y: y) else { return }
+                let row = picker.cursor.scrolled(count: count, visible: list.height) + y - list.y
+                guard row < count else { return }
+                picker.cursor.selection = row
+                modal = .picker(picker)
+                if button == .doubleClick { choose(in: picker, &fx) }
+                return
+            }
+            modal = .picker(picker)
+            return
+        }
+        guard modal == nil else { return }
+        switch button {
+        case .wheelUp: moveSelection(by: -3); return
+        case .wheelDown: moveSelection(by: 3); return
+        case .click, .doubleClick: break
+        }
+        if y == 0 {
+            if let tab = layout.tabs.first(where: { x >= $0.x && x < $0.x + $0.width }) { show(tab.screen, &fx) }
+            return
+        }
+        let list: Rect
+        switch screen {
+        case .catalog: list = layout.catalog.list
+        case .roles: list = layout.roles.list
+        case .profile: list = layout.profileList
+        case .plan: list = layout.plan.steps
+        case .plans: list = layout.plansList
+        }
+        guard list.contains(x: x, y: y) else { return }
+        let target: Int
+        switch screen {
+        case .catalog: target = catalogView.cursor.scrolled(count: catalogView.results.count, visible: list.height) + y - list.y
+        case .roles: target = roles.cursor.scrolled(count: catalog.roles.count, visible: list.height) + y - list.y
+        case .profile: target = profileCursor.scrolled(count: profileRows.count, visible: list.height) + y - list.y
+        case .plan: target = (session?.cursor.scrolled(count: session?.document?.plan.steps.count ?? 0, visible: list.height) ?? 0) + y - list.y
+        case .plans: target = plans.cursor.scrolled(count: plans.list.count, visible: list.height) + y - list.y
+        }
+        let current: Int
+        switch screen {
+        case .catalog: current = catalogView.cursor.selection
+        case .roles: current = roles.cursor.selection
+        case .profile: current = profileCursor.selection
+        case .plan: current = session?.cursor.selection ?? 0
+        case .plans: current = plans.cursor.selection
+        }
+        if screen == .profile {
+            let rows = profileRows
+            guard rows.indices.contains(target), rows[target].selectable else { return }
+        }
+        moveSelection(by: target - current)
+        if button == .doubleClick {
+            switch screen {
+            case .roles: run(.planRole, &fx)
+            case .plan: run(.cycleStep, &fx)
+            case .plans: run(.openPlan, &fx)
+            case .profile: run(.edit, &fx)
+            case .catalog: break
+            }
+        }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

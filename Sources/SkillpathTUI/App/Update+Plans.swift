@@ -1,0 +1,27 @@
+extension AppState {
+    var selectedSavedPlan: SavedPlanInfo? {
+        plans.list.indices.contains(plans.cursor.selection) ? plans.list[plans.cursor.selection] : nil
+    }
+
+    mutating func runPlans(_ command: Command, _ fx: inout [Effect]) {
+        guard let info = selectedSavedPlan else {
+            status = "No saved plans yet: make one on the Plan screen and press S."
+            return
+        }
+        switch command {
+        case .openPlan:
+            if session?.dirty == true, session?.document != nil, session?.document?.name != info.name {
+                status = "Opening “\(info.name)” (the unsaved plan is replaced)."
+            }
+            fx.append(.loadPlan(name: info.name))
+        case .renamePlan:
+            modal = .prompt(Prompt(purpose: .renamePlan(info.name), title: "Rename “\(info.name)” to", text: info.name))
+        case .deletePlan:
+            modal = .confirm(.deletePlan(info.name))
+        case .exportPlan:
+            fx.append(.exportPlan(name: info.name))
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import SkillpathCore
+
+/// Human readings of conditions with names from the catalog, and whether a profile meets them.
+struct ConditionText {
+    let catalog: Catalog
+    let profile: Profile
+
+    /// `SQL ≥ 2 (working)`, `AWS Certified Cloud Practitioner`, `any of (…)`.
+    func describe(_ condition: Condition) -> String {
+        switch condition {
+        case .credential(let id): return catalog.credential(id)?.title ?? id
+        case .skill(let id, let level): return "\(catalog.skill(id)?.name ?? id) ≥ \(level)"
+        case .anyOf(let parts): return "any of (" + parts.map(describe).joined(separator: "; ") + ")"
+        case .allOf(let parts): return "all of (" + parts.map(describe).joined(separator: "; ") + ")"
+        }
+    }
+
+    func met(_ condition: Condition) -> Bool { profile.satisfies(condition, in: catalog) }
+
+    /// `✓` or `✗`.
+    func mark(_ condition: Condition) -> String { met(condition) ? "✓" : "✗" }
+
+    /// For a role requirement: have and need levels of a skill condition, or held/not held.
+    func haveNeed(_ condition: Condition) -> (have: String, need: String) {
+        switch condition {
+        case .skill(let id, let level): return (String(profile.level(of: id, in: catalog)), String(level))
+        case .credential(let id): return (profile.earned.contains(id) ? "held" : "—", "held")
+        case .anyOf, .allOf: return (met(condition) ? "yes" : "no", "yes")
+        }
+    }
+}

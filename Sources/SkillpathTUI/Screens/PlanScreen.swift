@@ -1,0 +1,103 @@
+import SkillpathCore
+
+func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
+    let (header, stepsRect, detail) = layout.plan
+    guard let session = state.session else {
+        grid.put("No plan yet.", x: 2, y: header.y + 1, style: .title)
+        grid.put("Choose a role on the Roles screen (press 2) and press Enter to plan it;", x: 2, y: header.y + 3)
+        grid.put("or open a saved plan on the Plans screen (press 5).", x: 2, y: header.y + 4)
+        return
+    }
+    let roleTitle = state.catalog.role(session.role)?.title ?? session.role
+    guard let document = session.document else {
+        grid.put("Plan for \(roleTitle)", x: 0, y: header.y, style: .title)
+        if let error = session.error {
+            grid.draw({ var b = TextBlock(width: grid.width - 2); b.add("Planning failed: \(error)", .bad); return b }(),
+                      in: Rect(x: 0, y: header.y + 2, width: grid.width, height: 4))
+        } else {
+            grid.put("Planning…", x: 0, y: header.y + 2, style: .muted)
+        }
+        return
+    }
+    let plan = document.plan
+    let name = document.name.map { "“\($0)”" + (session.dirty ? " (changed)" : "") } ?? "not saved"
+    grid.put("Plan for \(roleTitle) · \(plan.objective.rawValue) · \(name)" + (session.pendingToken != 0 ? " · re-planning…" : ""),
+             x: 0, y: header.y, maxWidth: grid.width, style: .title)
+
+    let done = document.progress.filter { $0 == .done }.count
+    if plan.feasible {
+        let weeks = formatNumber((plan.totals.weeks * 10).rounded() / 10)
+        grid.put("\(state.money(plan.totals.price)) · \(formatNumber(plan.totals.hours.rounded())) h · \(weeks) weeks at \(formatNumber(plan.hoursPerWeek)) h/week · finish \(plan.finishDate) · done \(done)/\(plan.steps.count)",
+                 x: 0, y: header.y + 1, maxWidth: grid.width, style: .accent)
+    } else {
+        grid.put("No valid plan: " + plan.unmet.map { "\($0.condition) — \($0.reason)" }.joined(separator: "; "),
+                 x: 0, y: header.y + 1, maxWidth: grid.width, style: .bad)
+    }
+    let others = Objective.allCases.filter { $0 != plan.objective }.map { objective -> String in
+        switch session.comparisons[objective] ?? .pending {
+        case .pending: return "\(objective.rawValue): …"
+        case .plan(let p, let h, let w, _): return "\(objective.rawValue): \(state.money(p)) · \(formatNumber(h.rounded())) h · \(formatNumber((w * 10).rounded() / 10)) wk"
+        case .infeasible: return "\(objective.rawValue): no plan"
+        case .failed: return "\(objective.rawValue): error"
+        }
+    }
+    grid.put("Optimal by " + others.joined(separator: "   by "), x: 0, y: header.y + 2, maxWidth: grid.width, style: .muted)
+
+    // Steps with a timeline.
+    let priceWidth = 8, hoursWidth = 6
+    let compact = layout.compact
+    let dateWidth = compact ? 0 : 10
+    let rest = grid.width - 6 - priceWidth - hoursWidth - 3 - (dateWidth > 0 ? dateWidth + 1 : 0)
+    let titleWidth = max(10, rest * (compact ? 2 : 1) / 3)
+    let barWidth = max(0, rest - titleWidth - 1)
+    grid.put("    " + columns([("Step", titleWidth + 2, false), ("Price", priceWidth, true), ("Hours", hoursWidth, true),
+                               ("Ends", dateWidth, false), ("Timeline", barWidth, false)]),
+             x: 0, y: header.y + 3, maxWidth: grid.width, style: .title)
+    let totalWeeks = max(plan.steps.map(\.endWeek).max() ?? 0, 0.0001)
+    grid.drawList(stepsRect, count: plan.steps.count, cursor: session.cursor) { i in
+        let step = plan.steps[i]
+        let progress = document.progress[i]
+        var bar = ""
+        if barWidth > 0 {
+            let from = Int((step.startWeek / totalWeeks * Double(barWidth)).rounded(.down))
+            let to = max(from + (step.endWeek > step.startWeek ? 1 : 0), Int((step.endWeek / totalWeeks * Double(barWidth)).rounded(.up)))
+            let fillChar = progress == .done ? "▓" : "█"
+            bar = String(repeating: "·", count: min(from, barWidth)) + String(repeating: fillChar, count: max(0, min(to, barWidth) - from))
+        }
+        let title = (step.milestone ? "★ " : "") + step.title
+        let line = progress.mark + " " + columns([(title, titleWidth + 2, false), (state.money(step.price), priceWidth, true),
+                                                  (formatNumber(step.hours.rounded()), hoursWidth, true),
+                                                  (progress == .done && step.endWeek == 0 ? "done" : step.endDate.description, dateWidth, false),
+                                                  (bar, barWidth, false)])
+        let style: Style
+        switch progress {
+        case .done: style = .good
+        case .inProgress: style = .warning
+        case .skipped: style = .muted
+        case .todo: style = .normal
+        }
+        return (line, style)
+    }
+    if plan.steps.isEmpty && plan.feasible {
+        grid.put("Nothing to take: the profile already meets every requirement of this role.", x: 2, y: stepsRect.y, style: .good)
+    }
+    grid.hline(x: 0, y: detail.y - 1, width: grid.width)
+    guard plan.steps.indices.contains(session.cursor.selection) else { return }
+    grid.draw(stepDetail(session.cursor.selection, document, state: state, width: detail.width), in: detail)
+}
+
+/// Why a step is there, what it unlocks and what it completes.
+func stepDetail(_ i: Int, _ document: PlanDocument, state: AppState, width: Int) -> TextBlock {
+    let step = document.plan.steps[i]
+    let insight = StepInsight(step: i, of: document, catalog: state.catalog, profile: state.profile)
+    var b = TextBlock(width: width)
+    let provider = state.catalog.credential(step.credential).flatMap { state.catalog.provider($0.provider)?.name } ?? ""
+    b.add("\(step.title) — \(provider) · \(state.money(step.price)) · \(formatNumber(step.hours)) h · \(step.startDate) → \(step.endDate) · \(document.progress[i].rawValue)", .title)
+    if step.milestone { b.add("Milestone: earned by the steps before it, no extra cost.", .good) }
+    if !insight.closes.isEmpty { b.add("Why: closes " + insight.closes.joined(separator: ", ") + ".") }
+    else if !insight.unlocks.isEmpty { b.add("Why: needed before later steps.") }
+    if !insight.unlocks.isEmpty { b.add("Unlocks: " + insight.unlocks.joined(separator: ", ") + ".") }
+    for line in insight.completes { b.add(line.prefix(1).uppercased() + line.dropFirst() + ".", .accent) }
+    if let url = state.catalog.credential(step.credential)?.url { b.add(url, .muted) }
+    return b
+}
