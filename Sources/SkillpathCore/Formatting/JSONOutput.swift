@@ -17,14 +17,40 @@ public indirect enum JSONOutput: Sendable {
     /// A string, or `null` when nil.
     public static func optional(_ text: String?) -> JSONOutput { text.map(JSONOutput.string) ?? .null }
 
-    /// The JSON text: compact on one line, or indented by two spaces per level.
+    /// The JSON text: compact on one line, or indented by two spaces per level with short
+    /// arrays and objects kept on one line (so a line stays within about 80 columns).
     public func rendered(pretty: Bool = true) -> String {
         var out = ""
-        write(to: &out, pretty: pretty, indent: 0)
+        write(to: &out, pretty: pretty, indent: 0, column: 0)
         return out
     }
 
-    private func write(to out: inout String, pretty: Bool, indent: Int) {
+    /// One line with `, ` and `: ` between items.
+    private var inline: String {
+        switch self {
+        case .array(let elements): return "[" + elements.map(\.inline).joined(separator: ", ") + "]"
+        case .object(let members):
+            return "{" + members.map { key, value in
+                var k = ""
+                JSONOutput.quote(key, into: &k)
+                return k + ": " + value.inline
+            }.joined(separator: ", ") + "}"
+        default: return rendered(pretty: false)
+        }
+    }
+
+    private func write(to out: inout String, pretty: Bool, indent: Int, column: Int) {
+        if pretty {
+            switch self {
+            case .array(let elements) where !elements.isEmpty:
+                let line = inline
+                if column + line.count <= 78 { out += line; return }
+            case .object(let members) where !members.isEmpty:
+                let line = inline
+                if column + line.count <= 78 { out += line; return }
+            default: break
+            }
+        }
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -37,7 +63,7 @@ public indirect enum JSONOutput: Sendable {
             for (i, element) in elements.enumerated() {
                 if i > 0 { out += "," }
                 if pretty { newline(&out, indent + 1) }
-                element.write(to: &out, pretty: pretty, indent: indent + 1)
+                element.write(to: &out, pretty: pretty, indent: indent + 1, column: 2 * (indent + 1))
             }
             if pretty { newline(&out, indent) }
             out += "]"
@@ -49,7 +75,7 @@ public indirect enum JSONOutput: Sendable {
                 if pretty { newline(&out, indent + 1) }
                 JSONOutput.quote(key, into: &out)
                 out += pretty ? ": " : ":"
-                value.write(to: &out, pretty: pretty, indent: indent + 1)
+                value.write(to: &out, pretty: pretty, indent: indent + 1, column: 2 * (indent + 1) + key.count + 4)
             }
             if pretty { newline(&out, indent) }
             out += "}"

@@ -56,19 +56,19 @@ public struct PlanText {
             lines.append(style.good("Nothing to take: the profile already meets every requirement of this role."))
             return
         }
-        let numberWidth = String(plan.steps.count).count + 2
-        let indent = String(repeating: " ", count: numberWidth + 2)
+        let numberWidth = String(plan.steps.count).count + 1
+        let indent = String(repeating: " ", count: numberWidth + 1)
         var stepNumber = 0
         for (i, step) in plan.steps.enumerated() {
             let status = progress.flatMap { i < $0.count ? $0[i] : nil }
             let mark = status.map { "[\($0.label)] " } ?? ""
             if step.milestone {
-                let bullet = TextWrap.pad("◆", numberWidth, right: true) + "  "
+                let bullet = TextWrap.pad("◆", numberWidth, right: true) + " "
                 lines.append(contentsOf: wrap("\(mark)Milestone: \(step.title)", bullet, indent, style.good))
                 lines.append(contentsOf: wrap("\(step.credential) · earned on \(step.endDate) by the steps above, at no extra cost", indent, indent, style.dim))
             } else {
                 stepNumber += 1
-                let number = TextWrap.pad("\(stepNumber).", numberWidth, right: true) + "  "
+                let number = TextWrap.pad("\(stepNumber).", numberWidth, right: true) + " "
                 lines.append(contentsOf: wrap(mark + step.title, number, indent, style.heading))
                 var facts = [step.credential]
                 if let provider = catalog?.credential(step.credential).flatMap({ catalog?.provider($0.provider)?.name }) {
@@ -81,6 +81,10 @@ public struct PlanText {
             }
             if !step.covers.isEmpty {
                 lines.append(contentsOf: wrap("covers: " + step.covers.map(skillName).joined(separator: ", "), indent, indent + "        "))
+            } else if !step.milestone, let catalog, let role = catalog.role(plan.role) {
+                let named = (role.requires + role.recommends).flatMap(\.credentialIDs).contains(step.credential)
+                lines.append(contentsOf: wrap(named ? "required by the role itself" : "needed before a later step (a prerequisite or part of a stack)",
+                                              indent, indent, style.dim))
             }
         }
         lines.append("")
@@ -111,20 +115,9 @@ public struct PlanText {
                                                 + "(--skill ID=LEVEL) may make a plan possible.", "", "", style.dim))
     }
 
-    /// "SQL 2" with the catalog's skill name, "sql 2" without.
-    func skillName(_ level: SkillLevel) -> String {
-        "\(catalog?.skill(level.skill)?.name ?? level.skill) \(level.level)"
-    }
+    func skillName(_ level: SkillLevel) -> String { CatalogNames.skill(level, in: catalog) }
 
-    /// A condition with skill names: `SQL ≥ 3`, `any of (aws-ccp, AWS ≥ 2)`.
-    func conditionName(_ condition: Condition) -> String {
-        switch condition {
-        case .credential(let id): return catalog?.credential(id).map { "\($0.title) (\(id))" } ?? id
-        case .skill(let id, let level): return "\(catalog?.skill(id)?.name ?? id) ≥ \(level)"
-        case .anyOf(let parts): return "any of (\(parts.map(conditionName).joined(separator: ", ")))"
-        case .allOf(let parts): return "all of (\(parts.map(conditionName).joined(separator: ", ")))"
-        }
-    }
+    func conditionName(_ condition: Condition) -> String { CatalogNames.condition(condition, in: catalog) }
 
     /// Wraps plain text to the width, then styles each line (styles add invisible escape sequences).
     private func wrap(_ text: String, _ first: String, _ rest: String, _ emphasis: (String) -> String = { $0 }) -> [String] {

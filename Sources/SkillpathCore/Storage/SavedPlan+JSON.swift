@@ -108,8 +108,9 @@ extension SavedPlan {
 }
 
 /// UTC times as `YYYY-MM-DDTHH:MM:SSZ`, to the second.
-enum Timestamp {
-    static func format(_ date: Date) -> String {
+public enum Timestamp {
+    /// `2026-11-29T08:00:00Z`.
+    public static func format(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let days = Int((Double(seconds) / 86_400).rounded(.down))
         let rest = seconds - days * 86_400
@@ -117,7 +118,8 @@ enum Timestamp {
         return "\(CalendarDate(daysSinceEpoch: days))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
     }
 
-    static func parse(_ text: String) -> Date? {
+    /// The time written by ``format(_:)``, or nil.
+    public static func parse(_ text: String) -> Date? {
         guard text.count == 20, text.hasSuffix("Z") else { return nil }
         let parts = text.dropLast().split(separator: "T")
         guard parts.count == 2, let day = CalendarDate(String(parts[0])) else { return nil }

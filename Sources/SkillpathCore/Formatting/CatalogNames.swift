@@ -1,0 +1,17 @@
+/// Human names for catalog ids, falling back to the ids when there is no catalog or no match.
+public enum CatalogNames {
+    /// A condition with titles and skill names: `SQL ≥ 3`, `any of (AWS Cloud Practitioner (aws-ccp), AWS ≥ 2)`.
+    public static func condition(_ condition: Condition, in catalog: Catalog?) -> String {
+        switch condition {
+        case .credential(let id): return catalog?.credential(id).map { "\($0.title) (\(id))" } ?? id
+        case .skill(let id, let level): return "\(catalog?.skill(id)?.name ?? id) ≥ \(level)"
+        case .anyOf(let parts): return "any of (\(parts.map { self.condition($0, in: catalog) }.joined(separator: ", ")))"
+        case .allOf(let parts): return "all of (\(parts.map { self.condition($0, in: catalog) }.joined(separator: ", ")))"
+        }
+    }
+
+    /// `SQL (level 2)` with the catalog's skill name, `sql (level 2)` without.
+    public static func skill(_ level: SkillLevel, in catalog: Catalog?) -> String {
+        "\(catalog?.skill(level.skill)?.name ?? level.skill) (level \(level.level))"
+    }
+}

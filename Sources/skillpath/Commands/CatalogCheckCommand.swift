@@ -1,0 +1,42 @@
+import ArgumentParser
+import SkillpathCore
+
+/// `skillpath catalog check`: every error and warning in a catalog directory.
+struct CatalogCheckCommand: SkillpathCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate a catalog: list its errors and warnings.",
+        discussion: """
+        Errors (exit status 65): malformed JSON, missing keys, wrong types, unknown ids, duplicate ids, \
+        levels outside 1-5, negative hours or prices, a stack count above its parts. Warnings: prerequisite \
+        cycles and role requirements that no credential can meet. Each line reads file:line:column: path: message.
+
+        Examples:
+          skillpath catalog check
+          skillpath catalog check --catalog ./my-catalog
+        """
+    )
+
+    @OptionGroup var catalogOption: CatalogOption
+
+    mutating func execute() throws {
+        let directory = try catalogOption.directory()
+        let report = CatalogLoader.check(directory: directory, warnings: true)
+        var text = ""
+        for diagnostic in report.diagnostics { text += CatalogOption.locate(diagnostic, in: directory).description + "\n" }
+        let errors = report.errors.count, warnings = report.warnings.count
+        var summary = "\(directory): "
+        if let catalog = report.catalog {
+            let info = [catalog.info.name, catalog.info.version].filter { !$0.isEmpty }.joined(separator: " ")
+            if !info.isEmpty { summary += "\(info): " }
+            summary += "\(catalog.credentials.count) credentials, \(catalog.skills.count) skills, "
+                + "\(catalog.providers.count) providers, \(catalog.roles.count) roles; "
+        }
+        summary += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        Output.write(text + summary + "\n")
+        if errors > 0 {
+            let missing = report.catalog == nil && report.diagnostics.count == 1 && report.diagnostics[0].file == directory
+            throw ExitCode(missing ? ExitStatus.noInput : ExitStatus.invalidData)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import SkillpathCore
+
+/// `skillpath catalog search TEXT`: credentials, roles and skills whose id, title or text mention it.
+struct CatalogSearchCommand: SkillpathCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find credentials, roles and skills by words in their id, title, summary or skills.",
+        discussion: """
+        Every word must appear (case does not matter).
+
+        Examples:
+          skillpath catalog search sql
+          skillpath catalog search "cloud security"
+        """
+    )
+
+    @OptionGroup var catalogOption: CatalogOption
+
+    @Argument(help: ArgumentHelp("The words to look for.", valueName: "text"))
+    var text: [String]
+
+    func validate() throws {
+        if text.joined().trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give some text to search for") }
+    }
+
+    mutating func execute() throws {
+        let catalog = try catalogOption.load()
+        let words = text.joined(separator: " ").lowercased().split(separator: " ").map(String.init)
+        func matches(_ haystack: [String?]) -> Bool {
+            let joined = haystack.compactMap { $0 }.joined(separator: " ").lowercased()
+            return words.allSatisfy { joined.contains($0) }
+        }
+        let roles = catalog.roles.filter { matches([$0.id, $0.title, $0.summary]) }
+        let skills = catalog.skills.filter { matches([$0.id, $0.name, $0.category, $0.description]) }
+        let credentials = catalog.credentials.filter { c in
+            matches([c.id, c.title, c.summary, c.provider, c.type.rawValue, catalog.provider(c.provider)?.name]
+                    + c.skills.flatMap { [$0.skill, catalog.skill($0.skill)?.name] })
+        }
+        let width = Output.width
+        var out = ""
+        if !roles.isEmpty {
+            out += "Roles:\n" + roles.map { "  \(TextWrap.truncate("\($0.id)  \($0.title)", width - 2))\n" }.joined()
+        }
+        if !skills.isEmpty {
+            out += (out.isEmpty ? "" : "\n") + "Skills:\n"
+                + skills.map { "  \(TextWrap.truncate("\($0.id)  \($0.name) (\($0.category))", width - 2))\n" }.joined()
+        }
+        if !credentials.isEmpty {
+            out += (out.isEmpty ? "" : "\n") + "Credentials:\n" + CatalogListCommand.table(credentials, catalog: catalog, width: width)
+        }
+        Output.write(out.isEmpty ? "Nothing matches \"\(words.joined(separator: " "))\".\n" : out)
+    }
+}

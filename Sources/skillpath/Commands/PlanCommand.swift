@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import SkillpathCore
+
+/// The ways a plan can be printed.
+enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown
+}
+
+extension Objective: ExpressibleByArgument {}
+
+/// `skillpath plan`: an optimal plan for a role, as text, JSON or Markdown.
+struct PlanCommand: SkillpathCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan the credentials to take for a role, in order and on a schedule.",
+        discussion: """
+        The profile comes from --profile FILE, else the saved profile (`skillpath profile`), \
+        else an empty one; the options below override its keys.
+
+        Examples:
+          skillpath plan --role data-analyst
+          skillpath plan --role data-analyst --objective time --hours-per-week 10
+          skillpath plan --role cloud-engineer --budget 400 --have aws-ccp
+          skillpath plan --role data-analyst --skill sql=3 --skill excel=2
+          skillpath plan --role data-analyst --format json | jq .totals
+          skillpath plan --role data-analyst --format markdown > plan.md
+          skillpath plan --role data-analyst --save analyst
+
+        Exit status: 0 a plan was found; 3 no valid plan exists (the output says why; JSON is still \
+        printed); 64 bad usage or an unknown id; 65 invalid catalog or profile; 66 a named file does not exist.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The target role's id (see `skillpath roles`); default: the profile's targetRole.", valueName: "id"))
+    var role: String?
+
+    @OptionGroup var catalogOption: CatalogOption
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Option(name: .long, help: "What to minimise: cost (price, then hours), time (hours, then price) or balanced.")
+    var objective: Objective?
+
+    @Option(name: .long, help: ArgumentHelp("The most the plan may cost, in the catalog's currency.", valueName: "amount"))
+    var budget: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Study hours a week, for the schedule.", valueName: "hours"))
+    var hoursPerWeek: Double?
+
+    @Option(name: .long, help: ArgumentHelp("The value of one study hour under --objective balanced.", valueName: "amount"))
+    var hourValue: Double?
+
+    @Option(name: .long, help: ArgumentHelp("The day study starts, YYYY-MM-DD (default: today).", valueName: "date"))
+    var start: String?
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Leave out a provider's credentials (repeatable).", valueName: "id"))
+    var excludeProvider: [String] = []
+
+    @Flag(name: .long, help: "Use accredited (credit-bearing) credentials only.")
+    var accreditedOnly = false
+
+    @Flag(name: .long, help: "Also meet the role's recommended (nice-to-have) requirements.")
+    var includeRecommended = false
+
+    @Option(name: .long, help: "Output format: text, json or markdown.")
+    var format: PlanFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Save the plan under this name (see `skillpath plans`).", valueName: "name"))
+    var save: String?
+
+    @Flag(name: .long, help: "With --save, replace a saved plan of the same name.")
+    var replace = false
+
+    func validate() throws {
+        if let budget, !(budget.isFinite && budget >= 0) { throw ValidationError("--budget must be zero or more, not \(budget)") }
+        if let hoursPerWeek, !(hoursPerWeek > 0 && hoursPerWeek <= 168) {
+            throw ValidationError("--hours-per-week must be more than 0 and at most 168, not \(hoursPerWeek)")
+        }
+        if let hourValue, !(hourValue.isFinite && hourValue >= 0) { throw ValidationError("--hour-value must be zero or more, not \(hourValue)") }
+        if let start, CalendarDate(start) == nil { throw ValidationError("--start expects a date YYYY-MM-DD, not \"\(start)\"") }
+        if let save { do { _ = try PlanName.validate(save) } catch { throw ValidationError("--save: \(error)") } }
+        if replace && save == nil { throw ValidationError("--replace only makes sense with --save NAME") }
+    }
+
+    mutating func execute() throws {
+        let catalog = try catalogOption.load()
+        var profile = try profileOptions.resolve(catalog: catalog)
+        if let objective { profile.objective = objective }
+        if let budget { profile.budget = budget }
+        if let hoursPerWeek { profile.hoursPerWeek = hoursPerWeek }
+        if let hourValue { profile.hourValue = hourValue }
+        if let start { profile.startDate = CalendarDate(start) }
+        if accreditedOnly { profile.accreditedOnly = true }
+        for id in excludeProvider where !profile.excludeProviders.contains(id) {
+            guard catalog.provider(id) != nil else {
+                throw CLIError.usage("--exclude-provider: " + ProfileDecoding.unknownMessage(kind: "provider", id: id, known: catalog.providerIndex.keys))
+            }
+            profile.excludeProviders.append(id)
+        }
+        guard let roleID = role ?? profile.targetRole else {
+            throw ValidationError("name a role with --role ID (`skillpath roles` lists them), or set one with `skillpath profile set --role ID`")
+        }
+        guard catalog.role(roleID) != nil else {
+            throw CLIError.usage(ProfileDecoding.unknownMessage(kind: "role", id: roleID, known: catalog.roleIndex.keys))
+        }
+
+        let request = PlanRequest(role: roleID, profile: profile, includeRecommended: includeRecommended)
+        let plan = try Planner(catalog: catalog).plan(request)
+
+        switch format {
+        case .json: Output.write(PlanJSON.render(plan))
+        case .markdown: Output.write(PlanMarkdown(plan: plan, catalog: catalog).render())
+        case .text: Output.write(PlanText(plan: plan, catalog: catalog, style: Output.style, width: Output.width).render())
+        }
+
+        if let save {
+            if plan.feasible {
+                let saved = SavedPlan(name: save, plan: plan, profile: profile, includeRecommended: includeRecommended, catalog: catalog)
+                try PlanStore().save(saved, replacing: replace)
+                Output.standardError("Saved as \"\(save)\"; see it with `skillpath plans show \(Self.quoted(save))`.")
+            } else {
+                Output.standardError("Not saved: there is no valid plan to save.")
+            }
+        }
+        if !plan.feasible { throw ExitCode(ExitStatus.noPlan) }
+    }
+
+    /// A name quoted for the shell when it needs it.
+    static func quoted(_ name: String) -> String {
+        name.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) } ? name : "'" + name.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import SkillpathCore
+
+/// `skillpath plans list`: every saved plan with its role, progress and date.
+struct PlansListCommand: SkillpathCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the saved plans.",
+        discussion: "Example:\n  skillpath plans list"
+    )
+
+    mutating func execute() throws {
+        let store = PlanStore()
+        let plans = try store.all()
+        guard !plans.isEmpty else {
+            Output.write("No saved plans. Save one with: skillpath plan --role ID --save NAME\n")
+            return
+        }
+        let nameWidth = min(24, max(4, plans.map(\.name.count).max() ?? 0))
+        var text = ""
+        for (name, result) in plans {
+            let label = TextWrap.pad(TextWrap.truncate(name, nameWidth), nameWidth) + "  "
+            switch result {
+            case .success(let plan):
+                let (finished, total) = plan.completed
+                let objective = plan.objective.rawValue
+                text += label + TextWrap.pad(TextWrap.truncate(plan.role, 24), 24) + "  " + TextWrap.pad(objective, 8)
+                    + "  " + TextWrap.pad("\(finished)/\(total) done", 10) + "  updated " + String(Timestamp.format(plan.updated).prefix(10)) + "\n"
+            case .failure(let error):
+                Output.standardError("warning: " + error.description)
+                text += label + "(cannot be read; see the warning above)\n"
+            }
+        }
+        Output.write(text + "\n\(plans.count) saved plan\(plans.count == 1 ? "" : "s") in \(store.home.plansDirectory)\n")
+    }
+}
