@@ -1,20 +1,37 @@
 import ArgumentParser
+import Foundation
+import SkillpathCore
+import SkillpathTUI
 
 /// `skillpath tui`: the full-screen curses interface (also what `skillpath` alone starts).
-struct TUICommand: ParsableCommand {
+struct TUICommand: SkillpathCommand {
     static let configuration = CommandConfiguration(
         commandName: "tui",
-        abstract: "Open the full-screen terminal interface."
+        abstract: "Open the full-screen terminal interface.",
+        discussion: "Press ? inside for the keys. Needs a terminal; in scripts use `plan`, `roles` and `catalog`."
     )
 
-    @Option(name: .long, help: "The catalog directory (default: the shipped catalog).")
-    var catalog: String?
+    @OptionGroup var catalogOption: CatalogOption
 
-    @Flag(name: .long, help: "Do not capture the mouse, so the terminal's own text selection works.")
+    @Flag(name: .long, help: "Do not capture the mouse, so the terminal's own text selection works (M toggles it inside).")
     var noMouse = false
 
-    func run() throws {
-        // Placeholder until the curses front end lands (owned by the TUI work).
-        print("The terminal interface is not built yet.")
+    mutating func execute() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Output.standardError(Terminal.OpenError.notATerminal.description)
+            throw ExitCode(2)
+        }
+        let catalog = try catalogOption.load()
+        let storage = StoreBackedStorage(home: DataHome.resolve(), catalog: catalog)
+        let planner = Planner(catalog: catalog)
+        let runner = AppRunner(.init(catalog: catalog, storage: storage, mouse: !noMouse) { request in
+            do { return .success(try planner.plan(request)) } catch { return .failure(Failure("\(error)")) }
+        })
+        do {
+            try runner.run()
+        } catch {
+            Output.standardError("\(error)")
+            throw ExitCode(2)
+        }
     }
 }

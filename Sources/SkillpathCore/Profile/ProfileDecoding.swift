@@ -31,7 +31,7 @@ public enum ProfileDecoding {
             ])
         }
         let result = decode(JSONSource(name: path, bytes: [UInt8](data)), catalog: catalog)
-        guard let profile = result.profile else { throw CatalogError(diagnostics: result.errors) }
+        guard let profile = result.profile else { throw CatalogError(diagnostics: result.diagnostics) }
         return (profile, result.warnings)
     }
 

@@ -109,6 +109,11 @@ extension SavedPlan {
 
 /// UTC times as `YYYY-MM-DDTHH:MM:SSZ`, to the second.
 public enum Timestamp {
+    /// The time without its fraction of a second, as it is stored.
+    public static func wholeSeconds(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+    }
+
     /// `2026-11-29T08:00:00Z`.
     public static func format(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))

@@ -52,7 +52,7 @@ public struct SavedPlan: Sendable, Hashable {
     public init(name: String, plan: Plan, profile: Profile, includeRecommended: Bool, catalog: Catalog, now: Date = Date()) {
         self.init(name: name, role: plan.role, objective: plan.objective, includeRecommended: includeRecommended,
                   profile: profile, catalogFingerprint: catalog.fingerprint, catalogName: catalog.info.name,
-                  catalogVersion: catalog.info.version, created: now, updated: now,
+                  catalogVersion: catalog.info.version, created: Timestamp.wholeSeconds(now), updated: Timestamp.wholeSeconds(now),
                   progress: plan.steps.map { Progress(credential: $0.credential) }, plan: plan)
     }
 
@@ -74,7 +74,7 @@ public struct SavedPlan: Sendable, Hashable {
         case .skipped: entry.finished = day
         }
         progress[i] = entry
-        updated = now
+        updated = Timestamp.wholeSeconds(now)
         return true
     }
 

@@ -104,6 +104,10 @@ struct PlanCommand: SkillpathCommand {
             throw CLIError.usage(ProfileDecoding.unknownMessage(kind: "role", id: roleID, known: catalog.roleIndex.keys))
         }
 
+        if let save, !replace, try PlanStore().names().contains(save) {
+            throw StorageError.planExists(save)
+        }
+
         let request = PlanRequest(role: roleID, profile: profile, includeRecommended: includeRecommended)
         let plan = try Planner(catalog: catalog).plan(request)
 

@@ -42,11 +42,14 @@ extension SkillpathCommand {
             Output.error(error.description)
             throw ExitCode(error.exitStatus)
         } catch let error as CatalogError {
+            if error.isMissingFile {
+                for diagnostic in error.diagnostics { Output.error(diagnostic.description) }
+                throw ExitCode(ExitStatus.noInput)
+            }
             for diagnostic in error.diagnostics { Output.standardError(diagnostic.description) }
             let errors = error.diagnostics.filter { $0.severity == .error }.count
-            Output.error(error.isMissingFile ? "a named file does not exist"
-                         : "\(errors) error\(errors == 1 ? "" : "s"); nothing was done")
-            throw ExitCode(error.isMissingFile ? ExitStatus.noInput : ExitStatus.invalidData)
+            Output.error("\(errors) error\(errors == 1 ? "" : "s") (listed above); fix \(errors == 1 ? "it" : "them") and try again")
+            throw ExitCode(ExitStatus.invalidData)
         } catch let error as PlanningError {
             Output.error(error.description)
             throw ExitCode(ExitStatus.usage)
