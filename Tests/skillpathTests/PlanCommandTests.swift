@@ -155,6 +155,15 @@ import Testing
         #expect(result.stderr.contains(message), "\(text): \(result.stderr)")
     }
 
+    @Test func deeplyNestedConditionsExit65WithoutCrashing() throws {
+        let depth = 100_000
+        let nested = String(repeating: #"{"anyOf": ["#, count: depth) + #""sql-intro""# + String(repeating: "]}", count: depth)
+        let catalog = CLIRunner.catalog(replacing: "roles.json", with: #"[{"id": "data-analyst", "title": "Data Analyst", "requires": ["# + nested + "]}]")
+        let result = try cli.run(["plan", "--role", "data-analyst", "--catalog", catalog])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("roles.json:1:"))
+    }
+
     @Test func nonUTF8ProfileExits65() throws {
         let file = CLIRunner.file("")
         try Data([0x7B, 0xC3, 0x28, 0x7D]).write(to: URL(fileURLWithPath: file))

@@ -80,7 +80,7 @@ public struct PlanText {
                                               + "\(step.startDate) → \(step.endDate)", indent, indent))
             }
             if !step.covers.isEmpty {
-                lines.append(contentsOf: wrap("covers: " + step.covers.map(skillName).joined(separator: ", "), indent, indent + "        "))
+                lines.append(contentsOf: coverLines(step.covers, indent: indent))
             } else if !step.milestone, let catalog, let role = catalog.role(plan.role) {
                 let named = (role.requires + role.recommends).flatMap(\.credentialIDs).contains(step.credential)
                 lines.append(contentsOf: wrap(named ? "required by the role itself" : "needed before a later step (a prerequisite or part of a stack)",
@@ -118,6 +118,13 @@ public struct PlanText {
     func skillName(_ level: SkillLevel) -> String { CatalogNames.skill(level, in: catalog) }
 
     func conditionName(_ condition: Condition) -> String { CatalogNames.condition(condition, in: catalog) }
+
+    /// `covers: A (level 2), B (level 3)`, breaking lines between skills, continued under the first skill.
+    private func coverLines(_ covers: [SkillLevel], indent: String) -> [String] {
+        let rest = indent + "        "
+        let body = TextWrap.lines(items: covers.map(skillName), width: width - rest.count)
+        return body.enumerated().map { ($0.offset == 0 ? indent + "covers: " : rest) + $0.element }
+    }
 
     /// Wraps plain text to the width, then styles each line (styles add invisible escape sequences).
     private func wrap(_ text: String, _ first: String, _ rest: String, _ emphasis: (String) -> String = { $0 }) -> [String] {

@@ -22,6 +22,31 @@ public enum TextWrap {
         return lines
     }
 
+    /// Packs `items` joined by `separator` into lines of at most `width` characters, breaking
+    /// between items where possible and inside an item only when it is longer than a line.
+    public static func lines(items: [String], separator: String = ", ", width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for (i, item) in items.enumerated() {
+            let piece = item + (i < items.count - 1 ? separator.trimmingTrailingSpaces : "")
+            if current.isEmpty {
+                current = piece
+            } else if current.count + 1 + piece.count <= width {
+                current += " " + piece
+            } else {
+                lines.append(current)
+                current = piece
+            }
+            if current.count > width {
+                let broken = self.lines(current, width: width)
+                lines += broken.dropLast()
+                current = broken.last ?? ""
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+
     /// Wraps `text` to `width`, putting `first` before the first line and `rest` before the others.
     public static func indent(_ text: String, width: Int, first: String, rest: String) -> String {
         let body = lines(text, width: width - rest.count)
@@ -37,5 +62,13 @@ public enum TextWrap {
     public static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         let gap = String(repeating: " ", count: max(0, width - text.count))
         return right ? gap + text : text + gap
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingSpaces: String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
     }
 }

@@ -22,7 +22,7 @@ struct RolesCommand: SkillpathCommand {
             Output.write("The catalog has no roles.\n")
             return
         }
-        let idWidth = min(30, catalog.roles.map(\.id.count).max() ?? 0)
+        let idWidth = min(34, catalog.roles.map(\.id.count).max() ?? 0)
         let width = Output.width
         var text = ""
         for role in catalog.roles.sorted(by: { $0.id < $1.id }) {
