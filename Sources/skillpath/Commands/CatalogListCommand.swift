@@ -35,21 +35,18 @@ struct CatalogListCommand: SkillpathCommand {
         Output.write(Self.table(chosen, catalog: catalog, width: Output.width))
     }
 
-    /// One line per credential: id, type, provider, hours, price, title.
+    /// Two lines per credential: id, price, hours, type and provider; then the title.
     static func table(_ credentials: [Credential], catalog: Catalog, width: Int) -> String {
         guard !credentials.isEmpty else { return "No credentials match.\n" }
-        let idWidth = min(28, credentials.map(\.id.count).max() ?? 0)
-        let providerWidth = min(12, credentials.map(\.provider.count).max() ?? 0)
+        let idWidth = min(36, credentials.map(\.id.count).max() ?? 0)
         let currency = catalog.info.currency
         var text = ""
         for c in credentials.sorted(by: { $0.id < $1.id }) {
-            let price = Quantity.money(c.price, currency: currency), hours = Quantity.hours(c.hours)
-            let fixed = idWidth + 2 + 13 + 2 + providerWidth + 2 + 7 + 2 + 9 + 2
-            text += TextWrap.pad(TextWrap.truncate(c.id, idWidth), idWidth) + "  "
-                + TextWrap.pad(c.type.rawValue, 13) + "  "
-                + TextWrap.pad(TextWrap.truncate(c.provider, providerWidth), providerWidth) + "  "
-                + TextWrap.pad(hours, 7, right: true) + "  " + TextWrap.pad(price, 9, right: true) + "  "
-                + TextWrap.truncate(c.title, max(10, width - fixed)) + "\n"
+            let first = TextWrap.pad(TextWrap.truncate(c.id, idWidth), idWidth)
+                + TextWrap.pad(Quantity.money(c.price, currency: currency), 10, right: true)
+                + TextWrap.pad(Quantity.hours(c.hours), 8, right: true)
+                + "  \(c.type.rawValue) · \(c.provider)"
+            text += TextWrap.truncate(first, width) + "\n" + "  " + TextWrap.truncate(c.title, width - 2) + "\n"
         }
         return text + "\n\(credentials.count) credential\(credentials.count == 1 ? "" : "s"). Details: skillpath catalog show ID\n"
     }

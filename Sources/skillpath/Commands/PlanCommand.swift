@@ -21,8 +21,8 @@ struct PlanCommand: SkillpathCommand {
         Examples:
           skillpath plan --role data-analyst
           skillpath plan --role data-analyst --objective time --hours-per-week 10
-          skillpath plan --role cloud-engineer --budget 400 --have aws-ccp
-          skillpath plan --role data-analyst --skill sql=3 --skill excel=2
+          skillpath plan --role cloud-solutions-architect --budget 400 --have aws-ccp
+          skillpath plan --role data-analyst --skill sql=3 --skill spreadsheets=2
           skillpath plan --role data-analyst --format json | jq .totals
           skillpath plan --role data-analyst --format markdown > plan.md
           skillpath plan --role data-analyst --save analyst

@@ -11,7 +11,7 @@ struct PlansCommand: ParsableCommand {
         Examples:
           skillpath plans list
           skillpath plans show analyst
-          skillpath plans mark analyst google-data-analytics done
+          skillpath plans mark analyst gda-analyze-data done
           skillpath plans export analyst --format markdown > analyst.md
           skillpath plans rename analyst data-analyst-2027
           skillpath plans delete data-analyst-2027

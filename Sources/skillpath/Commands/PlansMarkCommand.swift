@@ -12,8 +12,8 @@ struct PlansMarkCommand: SkillpathCommand {
         The day a step starts and finishes is recorded.
 
         Examples:
-          skillpath plans mark analyst google-data-analytics in-progress
-          skillpath plans mark analyst google-data-analytics done
+          skillpath plans mark analyst gda-analyze-data in-progress
+          skillpath plans mark analyst gda-analyze-data done
         """
     )
 

@@ -7,7 +7,7 @@ struct ProfileCommand: ParsableCommand {
         abstract: "Show or change your saved profile: skills, credentials held, pace, budget.",
         discussion: """
         Examples:
-          skillpath profile set --role data-analyst --skill sql=2 --skill excel=3 --hours-per-week 8
+          skillpath profile set --role data-analyst --skill sql=2 --hours-per-week 8
           skillpath profile set --have google-it-support --budget 800 --objective balanced
           skillpath profile show
           skillpath profile show --format json > me.json
