@@ -114,7 +114,8 @@ struct ProfileSetCommand: SkillpathCommand {
             profile.excludeProviders.removeAll { options.includeProvider.contains($0) }
             if let accredited = options.accreditedOnly { profile.accreditedOnly = accredited }
         }
-        Output.write("Profile saved (\(saved.skills.count) skills, \(saved.earned.count) credentials held"
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        Output.write("Profile saved (\(count(saved.skills.count, "skill")), \(count(saved.earned.count, "credential")) held"
                      + (saved.targetRole.map { ", target role \($0)" } ?? "") + "). Show it with `skillpath profile show`.\n")
     }
 }

@@ -47,9 +47,14 @@ struct RoleCommand: SkillpathCommand {
                     var detail = "you: \(yours) (\(SkillLevel.names[min(max(yours, 0), 5)])), needed: \(level)"
                     if !holds {
                         detail += ", gap \(level - yours)"
-                        let options = catalog.credentials(granting: skill, atLeast: level).sorted { ($0.price, $0.hours, $0.id) < ($1.price, $1.hours, $1.id) }
+                        // Single credentials first, cheapest first; a stack's own price leaves out its parts.
+                        let options = catalog.credentials(granting: skill, atLeast: level).sorted {
+                            ($0.stack == nil ? 0 : 1, $0.price, $0.hours, $0.id) < ($1.stack == nil ? 0 : 1, $1.price, $1.hours, $1.id)
+                        }
                         if !options.isEmpty {
-                            detail += "; e.g. " + options.prefix(3).map { "\($0.id) (\(Quantity.money($0.price, currency: catalog.info.currency)))" }.joined(separator: ", ")
+                            detail += "; e.g. " + options.prefix(3).map { c in
+                                c.stack.map { "\(c.id) (\($0.count) courses)" } ?? "\(c.id) (\(Quantity.money(c.price, currency: catalog.info.currency)))"
+                            }.joined(separator: ", ")
                         } else {
                             detail += "; no credential in the catalog grants it"
                         }
