@@ -134,6 +134,7 @@ import Testing
         let impossible = PlanMarkdown(plan: Self.infeasible, catalog: Self.catalog).render()
         #expect(impossible.contains("- **SQL ≥ 5**: no credential in the catalog grants sql at level 5"))
         #expect(PlanMarkdown.escape("a|b*c") == "a\\|b\\*c")
+        #expect(PlanMarkdown.linkTarget("https://x.org/a (b)|c") == "https://x.org/a%20%28b%29%7Cc")
     }
 
     @Test func quantities() {

@@ -43,7 +43,9 @@ public struct PlanMarkdown {
         var number = 0
         for (i, step) in plan.steps.enumerated() {
             var name = "\(Self.escape(step.title)) (`\(step.credential)`)"
-            if let url = catalog?.credential(step.credential)?.url { name = "[\(Self.escape(step.title))](\(url)) (`\(step.credential)`)" }
+            if let url = catalog?.credential(step.credential)?.url {
+                name = "[\(Self.escape(step.title))](\(Self.linkTarget(url))) (`\(step.credential)`)"
+            }
             let mark: String
             if step.milestone { mark = "◆"; name = "Milestone: " + name } else { number += 1; mark = String(number) }
             var row = "| \(mark) | \(name) | \(Quantity.money(step.price, currency: currency)) | \(Quantity.number(step.hours)) "
@@ -57,6 +59,23 @@ public struct PlanMarkdown {
             lines.append("Milestones (◆) are earned by completing the steps before them, at no extra cost.")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A URL made safe inside `(…)` of a Markdown link: spaces, parentheses and pipes percent-encoded.
+    static func linkTarget(_ url: String) -> String {
+        var out = ""
+        for c in url {
+            switch c {
+            case " ": out += "%20"
+            case "(": out += "%28"
+            case ")": out += "%29"
+            case "|": out += "%7C"
+            case "<": out += "%3C"
+            case ">": out += "%3E"
+            default: out.append(c)
+            }
+        }
+        return out
     }
 
     /// Escapes the characters that would break a table cell or start Markdown emphasis.
