@@ -111,8 +111,8 @@ public struct PlanText {
             lines.append(contentsOf: wrap(unmet.reason, "    ", "    "))
         }
         lines.append("")
-        lines.append(contentsOf: wrap("A larger budget, fewer excluded providers, or skill levels you already have "
-                                                + "(--skill ID=LEVEL) may make a plan possible.", "", "", style.dim))
+        lines.append(contentsOf: wrap("A larger budget, fewer excluded providers, or recording skill levels you "
+                                      + "already have may make a plan possible.", "", "", style.dim))
     }
 
     func skillName(_ level: SkillLevel) -> String { CatalogNames.skill(level, in: catalog) }
