@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <signal.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -94,6 +95,18 @@ static inline void sp_install_restore_handlers(void) {
         sigaction(signals[i], &action, &sp_previous_actions()[signals[i]]);
     }
     atexit(sp_endwin_at_exit);
+    // A parent may have blocked these (some job runners do); a full-screen program needs them:
+    // resize (WINCH) and the ways a terminal session ends.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGQUIT);
+    sigaddset(&wanted, SIGTSTP);
+    sigaddset(&wanted, SIGCONT);
+    pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
 }
 
 /// Marks curses mode as entered (1) or left (0), for the restore handlers.

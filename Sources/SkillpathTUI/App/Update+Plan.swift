@@ -186,15 +186,20 @@ extension AppState {
     }
 }
 
-/// A price with its currency sign.
+/// A price with its currency sign: `$1,200`, `$0.50`, `free`, `1,200 CHF`.
 func moneyText(_ value: Double, currency: String) -> String {
     if value == 0 { return "free" }
     let symbols = ["USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"]
-    let rounded = value.rounded()
-    var digits = String(Int(rounded))
+    let whole = value >= 100 || value == value.rounded()
+    let rounded = whole ? value.rounded() : (value * 100).rounded() / 100
+    var digits = String(Int(rounded.rounded(.down)))
     var grouped = ""
     while digits.count > 3 { grouped = "," + digits.suffix(3) + grouped; digits.removeLast(3) }
-    let number = digits + grouped + (rounded == value ? "" : "")
+    var number = digits + grouped
+    if !whole {
+        let cents = Int(((rounded - rounded.rounded(.down)) * 100).rounded())
+        number += "." + (cents < 10 ? "0" : "") + String(cents)
+    }
     if let symbol = symbols[currency] { return symbol + number }
     return number + " " + currency
 }

@@ -5,14 +5,19 @@ struct TextBlock {
 
     init(width: Int) { self.width = max(1, width) }
 
-    /// Adds text, wrapped to the width, with a hanging indent for continuation lines.
+    /// Adds text wrapped to the width; leading spaces indent every line, `indent` the continuation lines.
     mutating func add(_ text: String, _ style: Style = .normal, indent: Int = 0) {
-        let pad = String(repeating: " ", count: indent)
-        let wrapped = TextWidth.wrap(text, width: max(1, width - indent))
-        for (i, line) in wrapped.enumerated() {
-            lines.append((i == 0 ? String(repeating: " ", count: 0) + line : pad + line, style))
-        }
+        let lead = text.prefix { $0 == " " }.count
+        let first = String(repeating: " ", count: lead)
+        let rest = String(repeating: " ", count: max(lead, indent))
+        let wrapped = TextWidth.wrap(String(text.dropFirst(lead)), width: max(1, width - max(lead, indent)))
+        for (i, line) in wrapped.enumerated() { lines.append(((i == 0 ? first : rest) + line, style)) }
         if wrapped.isEmpty { lines.append(("", style)) }
+    }
+
+    /// Adds one line as it is (cut to the width when drawn): for tables whose spacing matters.
+    mutating func line(_ text: String, _ style: Style = .normal) {
+        lines.append((text, style))
     }
 
     mutating func blank() { if !(lines.last?.text.isEmpty ?? true) { lines.append(("", .normal)) } }

@@ -15,6 +15,12 @@ struct ConditionText {
         }
     }
 
+    /// The short name in a have/need table: the skill's name for a skill condition.
+    func label(_ condition: Condition) -> String {
+        if case .skill(let id, _) = condition { return catalog.skill(id)?.name ?? id }
+        return describe(condition)
+    }
+
     func met(_ condition: Condition) -> Bool { profile.satisfies(condition, in: catalog) }
 
     /// `✓` or `✗`.

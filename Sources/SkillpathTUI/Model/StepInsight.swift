@@ -47,7 +47,7 @@ struct StepInsight {
                 let remaining = parts.of.filter { !heldAfter.contains($0) }.compactMap { catalog.credential($0) }
                 let kind = remaining.allSatisfy { $0.type == .course } ? (missing == 1 ? "course" : "courses")
                     : (missing == 1 ? "credential" : "credentials")
-                completes.append("\(missing) more \(kind) earn the \(stack.title)")
+                completes.append("\(missing) more \(kind) \(missing == 1 ? "earns" : "earn") the \(stack.title)")
             }
         }
     }

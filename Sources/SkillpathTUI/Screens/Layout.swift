@@ -30,7 +30,7 @@ struct Layout {
     func tabLabel(_ screen: Screen) -> String { " \(screen.rawValue) \(screen.title) " }
 
     /// A list with rows starting `top` rows below the body's top, and its detail pane.
-    private func split(top: Int) -> (list: Rect, detail: Rect) {
+    private func split(top: Int, share: Int = 60) -> (list: Rect, detail: Rect) {
         let b = body
         let rows = max(0, b.height - top)
         if compact {
@@ -39,7 +39,7 @@ struct Layout {
             let detailY = list.y + listHeight + 1
             return (list, Rect(x: 0, y: detailY, width: width, height: max(0, b.y + b.height - detailY)))
         }
-        let listWidth = width * 3 / 5
+        let listWidth = width * share / 100
         return (Rect(x: 0, y: b.y + top, width: listWidth, height: rows),
                 Rect(x: listWidth + 2, y: b.y, width: width - listWidth - 3, height: b.height))
     }
@@ -47,7 +47,7 @@ struct Layout {
     /// Catalog: search/filter line, column header, list; detail beside or below.
     var catalog: (list: Rect, detail: Rect) { split(top: 2) }
     /// Roles: column header, list; detail beside or below.
-    var roles: (list: Rect, detail: Rect) { split(top: 1) }
+    var roles: (list: Rect, detail: Rect) { split(top: 1, share: 55) }
     /// Profile: one list of settings, skills and credentials over a line of help.
     var profileList: Rect { Rect(x: 0, y: body.y + 1, width: width, height: max(0, body.height - 3)) }
 

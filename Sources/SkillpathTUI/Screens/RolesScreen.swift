@@ -4,7 +4,7 @@ func renderRoles(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     let (list, detail) = layout.roles
     let roles = state.catalog.roles
     let text = ConditionText(catalog: state.catalog, profile: state.profile)
-    let onetWidth = list.width >= 70 ? 11 : 0
+    let onetWidth = list.width >= 58 ? 10 : 0
     let titleWidth = max(8, list.width - 2 - (onetWidth > 0 ? onetWidth + 1 : 0) - 6 - 9 - 7 - 3)
     grid.put("  " + columns([("Role", titleWidth, false), ("O*NET", onetWidth, false), ("Met", 6, true),
                              ("Best plan", 9, true), ("Hours", 7, true)]),
@@ -46,11 +46,11 @@ func roleDetail(_ role: Role, state: AppState, width: Int) -> TextBlock {
     }
     b.add("Enter plans this role.", .muted)
     b.blank()
-    let nameWidth = max(10, width - 20)
-    b.add(columns([("Requirement", nameWidth, false), ("Have", 5, true), ("Need", 5, true), ("", 3, false)]), .title)
+    let nameWidth = max(10, min(32, width - 16))
+    b.line(columns([("Requirement", nameWidth, false), ("Have", 5, true), ("Need", 5, true), ("", 3, false)]), .title)
     for condition in role.requires {
         let (have, need) = text.haveNeed(condition)
-        b.add(columns([(text.describe(condition).replacingOccurrences(of: " ≥ ", with: " "), nameWidth, false),
+        b.line(columns([(text.label(condition), nameWidth, false),
                        (have, 5, true), (need, 5, true), (text.mark(condition), 3, false)]), markStyle(text.met(condition)))
     }
     if !role.recommends.isEmpty {
@@ -58,7 +58,7 @@ func roleDetail(_ role: Role, state: AppState, width: Int) -> TextBlock {
         b.add("Recommended", .title)
         for condition in role.recommends {
             let (have, need) = text.haveNeed(condition)
-            b.add(columns([(text.describe(condition).replacingOccurrences(of: " ≥ ", with: " "), nameWidth, false),
+            b.line(columns([(text.label(condition), nameWidth, false),
                            (have, 5, true), (need, 5, true), (text.mark(condition), 3, false)]), text.met(condition) ? .good : .muted)
         }
     }

@@ -10,6 +10,8 @@ public final class Terminal {
         case key(Key)
         case mouse(x: Int, y: Int, MouseButton)
         case resize(width: Int, height: Int)
+        /// The terminal went away (its window closed): time to exit.
+        case hangup
     }
 
     /// Why the terminal could not be opened.
@@ -140,7 +142,15 @@ public final class Terminal {
         let result = wget_wch(window, &value)
         if result == sp_key_code_yes() { return keyCode(Int32(value)) }
         if result == sp_ok() { return .key(Self.character(UInt32(value))) }
-        return nil
+        return inputIsGone ? .hangup : nil
+    }
+
+    /// Whether standard input has hung up (the terminal closed), so reads fail at once for ever.
+    private var inputIsGone: Bool {
+        guard headlessFiles.isEmpty else { return false }
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private func keyCode(_ code: Int32) -> Input? {

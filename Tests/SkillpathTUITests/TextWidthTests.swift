@@ -1,0 +1,48 @@
+import Testing
+@testable import SkillpathTUI
+
+@Suite struct TextWidthTests {
+    @Test func wideCharactersTakeTwoColumns() {
+        #expect(TextWidth.width("abc") == 3)
+        #expect(TextWidth.width("東京大学") == 8)
+        #expect(TextWidth.width("📊") == 2)
+        #expect(TextWidth.width("é") == 1)
+        #expect(TextWidth.width("e\u{301}") == 1, "a combining accent adds no width")
+    }
+
+    @Test func truncationNeverSplitsACharacter() {
+        #expect(TextWidth.truncate("東京大学", to: 5) == "東京…")
+        #expect(TextWidth.truncate("東京大学", to: 4) == "東…")
+        #expect(TextWidth.truncate("abcdef", to: 4) == "abc…")
+        #expect(TextWidth.truncate("abc", to: 3) == "abc")
+        #expect(TextWidth.truncate("👩‍💻 dev", to: 3) == "👩‍💻…")
+        for width in 0...10 {
+            #expect(TextWidth.width(TextWidth.truncate("統計学入門 Statistics", to: width)) <= width)
+        }
+    }
+
+    @Test func controlCharactersAreNeverPassedThrough() {
+        let clean = TextWidth.sanitized("Advanced\u{1B}[31m red\u{7}\u{9B}1m\ttab")
+        #expect(!clean.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        #expect(clean.hasPrefix("Advanced\u{FFFD}[31m red"))
+    }
+
+    @Test func gridKeepsWideCharactersWhole() {
+        var grid = Grid(width: 6, height: 1)
+        grid.put("東京大", x: 0, y: 0)
+        #expect(grid.text == "東京大")
+        grid.put("x", x: 1, y: 0)
+        #expect(grid.text == " x京大", "overwriting half of a wide character blanks the other half")
+        grid.put("東京", x: 5, y: 0)
+        #expect(grid.text == " x京 …", "a wide character that does not fit becomes an ellipsis, and the split one a blank")
+        var narrow = Grid(width: 5, height: 1)
+        narrow.put("a東京大学", x: 0, y: 0)
+        #expect(narrow.text == "a東…")
+    }
+
+    @Test func wrapBreaksAtSpacesWithinTheWidth() {
+        let lines = TextWidth.wrap("one two three four 東京大学東京大学", width: 9)
+        #expect(lines.allSatisfy { TextWidth.width($0) <= 9 })
+        #expect(lines.first == "one two")
+    }
+}
