@@ -39,6 +39,11 @@ static inline int sp_colors(void) { return COLORS; }
 static inline int sp_color_pairs(void) { return COLOR_PAIRS; }
 static inline FILE *sp_stdout(void) { return stdout; }
 static inline FILE *sp_stdin(void) { return stdin; }
+/// Whether the terminal (after newterm) can move the cursor anywhere: without it a full screen cannot work.
+static inline int sp_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 static inline int sp_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int sp_ok(void) { return OK; }
 static inline int sp_err(void) { return ERR; }

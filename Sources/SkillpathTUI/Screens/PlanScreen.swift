@@ -48,7 +48,7 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     let compact = layout.compact
     let dateWidth = compact ? 0 : 10
     let rest = grid.width - 6 - priceWidth - hoursWidth - 3 - (dateWidth > 0 ? dateWidth + 1 : 0)
-    let titleWidth = max(10, rest * (compact ? 2 : 1) / 3)
+    let titleWidth = max(10, compact ? rest * 2 / 3 : rest / 2)
     let barWidth = max(0, rest - titleWidth - 1)
     grid.put("    " + columns([("Step", titleWidth + 2, false), ("Price", priceWidth, true), ("Hours", hoursWidth, true),
                                ("Ends", dateWidth, false), ("Timeline", barWidth, false)]),
@@ -62,7 +62,11 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
             let from = Int((step.startWeek / totalWeeks * Double(barWidth)).rounded(.down))
             let to = max(from + (step.endWeek > step.startWeek ? 1 : 0), Int((step.endWeek / totalWeeks * Double(barWidth)).rounded(.up)))
             let fillChar = progress == .done ? "▓" : "█"
-            bar = String(repeating: "·", count: min(from, barWidth)) + String(repeating: fillChar, count: max(0, min(to, barWidth) - from))
+            if step.endWeek <= step.startWeek {
+                bar = String(repeating: "·", count: min(from, barWidth - 1)) + "◆"
+            } else {
+                bar = String(repeating: "·", count: min(from, barWidth)) + String(repeating: fillChar, count: max(0, min(to, barWidth) - from))
+            }
         }
         let title = (step.milestone ? "★ " : "") + step.title
         let line = progress.mark + " " + columns([(title, titleWidth + 2, false), (state.money(step.price), priceWidth, true),

@@ -23,7 +23,7 @@ public final class Terminal {
             case .notATerminal:
                 return "skillpath: the interactive interface needs a terminal (standard input and output are not one); use `skillpath plan`, `skillpath roles` or `skillpath catalog` in scripts"
             case .unusableTerm(let term):
-                return "skillpath: cannot use the terminal type \"\(term)\" (TERM); set TERM to one your system knows, e.g. TERM=xterm-256color"
+                return "skillpath: cannot use the terminal type \"\(term)\" (TERM): it is unknown here or cannot move the cursor; set TERM to one your system knows, e.g. TERM=xterm-256color"
             }
         }
     }
@@ -47,6 +47,12 @@ public final class Terminal {
         sp_install_restore_handlers()
         guard let screen = newterm(nil, sp_stdout(), sp_stdin()) else { throw .unusableTerm(term) }
         sp_set_curses_active(1)
+        guard sp_can_address_cursor() != 0 else {
+            endwin()
+            sp_set_curses_active(0)
+            delscreen(screen)
+            throw .unusableTerm(term)
+        }
         self.screen = screen
         set_term(screen)
         window = sp_stdscr()!
