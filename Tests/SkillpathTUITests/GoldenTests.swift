@@ -62,6 +62,17 @@ import Testing
         try compare(render(state), name: "plan-empty-80x24")
     }
 
+    @Test func infeasiblePlanSaysWhy() throws {
+        var s = Self.richState(width: 80, height: 24)
+        var plan = Fixtures.dataAnalystPlan()
+        plan.feasible = false
+        plan.steps = []
+        plan.unmet = [Plan.Unmet(condition: .skill("sql", level: 3), reason: "every credential granting it is over the budget of $50")]
+        s.session?.document = PlanDocument(name: nil, plan: plan)
+        s.screen = .plan
+        try compare(render(s), name: "plan-infeasible-80x24")
+    }
+
     private func compare(_ grid: Grid, name: String) throws {
         let file = Self.goldenDirectory.appendingPathComponent(name + ".txt")
         let text = grid.text + "\n"

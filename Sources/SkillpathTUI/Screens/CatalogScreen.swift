@@ -106,7 +106,11 @@ func credentialDetail(_ c: Credential, state: AppState, width: Int) -> TextBlock
     if !into.isEmpty {
         b.blank()
         b.add("Stacks into", .title)
-        for s in into { b.add("  \(s.title)", indent: 4) }
+        let held = Set(state.profile.earned)
+        for s in into {
+            let parts = s.stack.map { stack in " (\(stack.of.filter(held.contains).count) of \(stack.count) held)" } ?? ""
+            b.add("  \(s.title)\(parts)", indent: 4)
+        }
     }
     if let url = c.url, !url.isEmpty { b.blank(); b.add(url, .accent) }
     return b

@@ -30,8 +30,7 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
         grid.put("\(state.money(plan.totals.price)) · \(formatNumber(plan.totals.hours.rounded())) h · \(weeks) weeks at \(formatNumber(plan.hoursPerWeek)) h/week · finish \(plan.finishDate) · done \(done)/\(plan.steps.count)",
                  x: 0, y: header.y + 1, maxWidth: grid.width, style: .accent)
     } else {
-        grid.put("No valid plan: " + plan.unmet.map { "\($0.condition) — \($0.reason)" }.joined(separator: "; "),
-                 x: 0, y: header.y + 1, maxWidth: grid.width, style: .bad)
+        grid.put("No valid plan with the current profile (the reasons are below).", x: 0, y: header.y + 1, maxWidth: grid.width, style: .bad)
     }
     let others = Objective.allCases.filter { $0 != plan.objective }.map { objective -> String in
         switch session.comparisons[objective] ?? .pending {
@@ -50,9 +49,11 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     let rest = grid.width - 6 - priceWidth - hoursWidth - 3 - (dateWidth > 0 ? dateWidth + 1 : 0)
     let titleWidth = max(10, compact ? rest * 2 / 3 : rest / 2)
     let barWidth = max(0, rest - titleWidth - 1)
-    grid.put("    " + columns([("Step", titleWidth + 2, false), ("Price", priceWidth, true), ("Hours", hoursWidth, true),
-                               ("Ends", dateWidth, false), ("Timeline", barWidth, false)]),
-             x: 0, y: header.y + 3, maxWidth: grid.width, style: .title)
+    if plan.feasible {
+        grid.put("    " + columns([("Step", titleWidth + 2, false), ("Price", priceWidth, true), ("Hours", hoursWidth, true),
+                                   ("Ends", dateWidth, false), ("Timeline", barWidth, false)]),
+                 x: 0, y: header.y + 3, maxWidth: grid.width, style: .title)
+    }
     let totalWeeks = max(plan.steps.map(\.endWeek).max() ?? 0, 0.0001)
     grid.drawList(stepsRect, count: plan.steps.count, cursor: session.cursor) { i in
         let step = plan.steps[i]
@@ -84,6 +85,15 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     }
     if plan.steps.isEmpty && plan.feasible {
         grid.put("Nothing to take: the profile already meets every requirement of this role.", x: 2, y: stepsRect.y, style: .good)
+    }
+    if !plan.feasible {
+        let text = ConditionText(catalog: state.catalog, profile: state.profile)
+        var b = TextBlock(width: grid.width - 2)
+        b.add("No plan can meet these requirements:", .bad)
+        for unmet in plan.unmet { b.add("• \(text.describe(unmet.condition)): \(unmet.reason)", indent: 2) }
+        b.add("Try a larger budget or fewer filters on the Profile screen (3), or re-plan with r after skipping less.", .muted)
+        grid.draw(b, in: Rect(x: 2, y: stepsRect.y, width: grid.width - 2, height: layout.body.y + layout.body.height - stepsRect.y))
+        return
     }
     grid.hline(x: 0, y: detail.y - 1, width: grid.width)
     guard plan.steps.indices.contains(session.cursor.selection) else { return }
