@@ -1,4 +1,5 @@
 import SkillpathCore
+import CNcursesw
 
 /// How the catalog list is ordered.
 public enum CatalogSort: String, CaseIterable, Sendable {
@@ -27,8 +28,8 @@ public struct CatalogFilter: Equatable, Sendable {
 
 /// Precomputed facts for fast searching, filtering and sorting of a catalog's credentials.
 public struct CatalogIndex: Sendable {
-    /// Lower-cased text searched for each credential: title, id, provider, skills, type.
-    let searchText: [String]
+    /// Lower-cased UTF-8 text searched for each credential: title, id, provider, skills, type.
+    let searchText: [[UInt8]]
     /// Skill categories each credential teaches.
     let categories: [Set<String>]
     /// Every skill category, sorted.
@@ -37,7 +38,7 @@ public struct CatalogIndex: Sendable {
     let orders: [CatalogSort: [Int]]
 
     public init(_ catalog: Catalog) {
-        var searchText: [String] = []
+        var searchText: [[UInt8]] = []
         var categories: [Set<String>] = []
         searchText.reserveCapacity(catalog.credentials.count)
         for credential in catalog.credentials {
@@ -47,7 +48,7 @@ public struct CatalogIndex: Sendable {
             for granted in credential.skills {
                 if let skill = catalog.skill(granted.skill) { parts.append(skill.name); cats.insert(skill.category) }
             }
-            searchText.append(parts.joined(separator: " ").lowercased())
+            searchText.append(Array(parts.joined(separator: " ").lowercased().utf8))
             categories.append(cats)
         }
         self.searchText = searchText
@@ -68,7 +69,7 @@ public struct CatalogIndex: Sendable {
 
     /// The credential indices matching a search and filter, in the sort order.
     func results(in catalog: Catalog, search: String, filter: CatalogFilter, sort: CatalogSort) -> [Int] {
-        let terms = search.lowercased().split(separator: " ").map(String.init)
+        let terms = search.lowercased().split(separator: " ").map { Array($0.utf8) }
         let order = orders[sort] ?? []
         if terms.isEmpty && filter.isEmpty { return order }
         return order.filter { i in
@@ -79,8 +80,17 @@ public struct CatalogIndex: Sendable {
             if filter.accreditedOnly && !credential.accredited { return false }
             if let m = filter.maxPrice, credential.price > m { return false }
             if let m = filter.maxHours, credential.hours > m { return false }
-            for term in terms where !searchText[i].contains(term) { return false }
+            for term in terms where !Self.contains(searchText[i], term) { return false }
             return true
+        }
+    }
+
+    /// Whether `needle` occurs in `haystack` (bytes), by the C library's `memmem` (see the shim).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        if needle.isEmpty { return true }
+        if needle.count > haystack.count { return false }
+        return haystack.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in sp_contains_bytes(h.baseAddress, h.count, n.baseAddress, n.count) != 0 }
         }
     }
 }
