@@ -69,7 +69,8 @@ struct CatalogShowCommand: SkillpathCommand {
         if c.verifiable { flags.append("verifiable digital badge") }
         if let months = c.expiresMonths { flags.append("expires after \(months) months") }
         if !flags.isEmpty { fields.append(("Notes", flags.joined(separator: ", "))) }
-        if !c.skills.isEmpty { fields.append(("Skills", c.skills.map { CatalogNames.skill($0, in: catalog) }.joined(separator: ", "))) }
+        // One skill a line, so a name and its level are never split.
+        fields += c.skills.enumerated().map { ($0.offset == 0 ? "Skills" : "", CatalogNames.skill($0.element, in: catalog)) }
         fields += c.requires.map { ("Requires", CatalogNames.condition($0, in: catalog)) }
         if let stack = c.stack {
             fields.append(("Stack of", "\(stack.count) of " + stack.of.joined(separator: ", ")))
