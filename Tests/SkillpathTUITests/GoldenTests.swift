@@ -34,6 +34,7 @@ import Testing
         ("catalog", []),
         ("catalog-search", [.key(.char("/"))] + typing("sql")),
         ("catalog-wide-text", [.key(.char("/"))] + typing("東京") + [.key(.enter), .key(.down)]),
+        ("catalog-details", [.key(.down), .key(.down), .key(.enter)]),
         ("roles", [.key(.char("2"))]),
         ("profile", [.key(.char("3"))]),
         ("plan", [.key(.char("4"))]),

@@ -261,6 +261,26 @@ import Testing
         #expect(s.catalogView.cursor.selection == 3)
     }
 
+    @Test func detailsBoxScrollsAndMarksEarned() {
+        var (s, _) = run(Fixtures.state(width: 80, height: 14), [.key(.down), .key(.down), .key(.enter)])
+        guard case .details(.credential(let i), 0)? = s.modal else { Issue.record("expected the details box"); return }
+        #expect(s.catalog.credentials[i].id == "gda")
+        (s, _) = run(s, [.key(.end)])
+        if case .details(_, let offset)? = s.modal { #expect(offset > 0, "a long detail scrolls in a small terminal") }
+        var fx: [Effect]
+        (s, fx) = run(s, [.key(.char("e"))])
+        #expect(s.profile.earned == ["gda"] && fx.contains(.saveProfile(s.profile)))
+        (s, _) = run(s, [.key(.escape)])
+        #expect(s.modal == nil)
+        (s, _) = run(s, [.key(.char("2")), .key(.char("i"))])
+        #expect(s.modal == .details(.role(0), offset: 0))
+    }
+
+    @Test func providerFilterAlsoMatchesTheIssuer() {
+        let (s, _) = run(Fixtures.state(), [.key(.char("p"))] + typing("google") + [.key(.enter)])
+        #expect(Set(s.catalogView.results.map { s.catalog.credentials[$0].id }) == ["sheets", "gda"])
+    }
+
     @Test func mouseToggleEmitsAnEffect() {
         let (s, fx) = run(Fixtures.state(), [.key(.char("M"))])
         #expect(!s.mouseEnabled)

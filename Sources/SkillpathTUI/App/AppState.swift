@@ -104,6 +104,15 @@ public enum Modal: Sendable, Equatable {
     case confirm(Confirmation)
     case prompt(Prompt)
     case picker(Picker)
+    /// The whole detail of a credential, role or plan step, scrollable.
+    case details(DetailSubject, offset: Int)
+}
+
+/// What a details box shows.
+public enum DetailSubject: Sendable, Equatable {
+    case credential(Int)
+    case role(Int)
+    case step(Int)
 }
 
 /// A yes/no question.

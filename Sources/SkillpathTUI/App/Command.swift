@@ -5,7 +5,7 @@ public enum Command: Hashable, Sendable {
     case up, down, pageUp, pageDown, top, bottom, cancel
     // Catalog
     case search, cycleSort, filterProvider, filterType, filterCategory, toggleAccredited
-    case maxPrice, maxHours, clearFilters, toggleEarned
+    case maxPrice, maxHours, clearFilters, toggleEarned, showDetails
     // Roles
     case planRole
     // Profile

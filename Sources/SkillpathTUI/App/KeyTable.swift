@@ -31,8 +31,10 @@ public enum KeyTable {
         add(.screen(.catalog), [.char("h")], .maxHours, "maximum hours")
         add(.screen(.catalog), [.char("0")], .clearFilters, "clear all filters")
         add(.screen(.catalog), [.char("e")], .toggleEarned, "mark earned / not earned")
+        add(.screen(.catalog), [.enter, .char("i")], .showDetails, "the whole detail, scrollable")
 
         add(.screen(.roles), [.enter], .planRole, "plan this role")
+        add(.screen(.roles), [.char("i")], .showDetails, "the whole detail, scrollable")
 
         add(.screen(.profile), [.enter], .edit, "change the selected setting")
         add(.screen(.profile), [.char("+"), .char("="), .right], .raise, "raise a level / increase")
@@ -45,6 +47,7 @@ public enum KeyTable {
         add(.screen(.plan), [.char("a")], .alternatives, "alternatives for the step (re-plans)")
         add(.screen(.plan), [.char("r")], .replan, "re-plan from progress (done = earned)")
         add(.screen(.plan), [.char("S")], .savePlan, "save under a name")
+        add(.screen(.plan), [.char("i")], .showDetails, "the step's whole detail, scrollable")
 
         add(.screen(.plans), [.enter], .openPlan, "open the plan")
         add(.screen(.plans), [.char("R")], .renamePlan, "rename")
@@ -85,8 +88,8 @@ public enum KeyTable {
     /// The short hints for the status line of a screen.
     static func hints(for screen: Screen) -> String {
         switch screen {
-        case .catalog: return "/ search  s sort  p t c a $ h filters  e earned  ? help  q quit"
-        case .roles: return "Enter plan role  Tab screens  ? help  q quit"
+        case .catalog: return "/ search  s sort  p t c a $ h filters  e earned  Enter detail  ? help"
+        case .roles: return "Enter plan role  i detail  Tab screens  ? help  q quit"
         case .profile: return "Enter change  +/- level  a add skill  d remove  ? help  q quit"
         case .plan: return "Enter status  x skip  a alternatives  r re-plan  S save  ? help"
         case .plans: return "Enter open  R rename  d delete  m export  ? help  q quit"

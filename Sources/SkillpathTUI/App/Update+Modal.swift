@@ -19,6 +19,23 @@ extension AppState {
             case .escape, .char("?"), .char("q"), .enter, .function(1): modal = nil
             default: break
             }
+        case .details(let subject, let offset):
+            let box = Layout(self).detailsBox
+            let count = detailBlock(subject, width: box.width - 4).lines.count
+            let visible = max(1, box.height - 2)
+            let maxOffset = max(0, count - visible)
+            switch key {
+            case .up, .char("k"): modal = .details(subject, offset: max(0, offset - 1))
+            case .down, .char("j"): modal = .details(subject, offset: min(maxOffset, offset + 1))
+            case .pageUp: modal = .details(subject, offset: max(0, offset - visible))
+            case .pageDown, .char(" "): modal = .details(subject, offset: min(maxOffset, offset + visible))
+            case .home, .char("g"): modal = .details(subject, offset: 0)
+            case .end, .char("G"): modal = .details(subject, offset: maxOffset)
+            case .char("e"):
+                if case .credential = subject { runCatalog(.toggleEarned, &fx) }
+            case .escape, .enter, .char("q"), .char("i"): modal = nil
+            default: break
+            }
         case .confirm(let question):
             switch key {
             case .char("y"), .char("Y"), .enter:

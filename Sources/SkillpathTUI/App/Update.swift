@@ -106,6 +106,21 @@ extension AppState {
         case .search, .cycleSort, .filterProvider, .filterType, .filterCategory, .toggleAccredited,
              .maxPrice, .maxHours, .clearFilters, .toggleEarned:
             runCatalog(command, &fx)
+        case .showDetails:
+            switch screen {
+            case .catalog:
+                if catalogView.results.indices.contains(catalogView.cursor.selection) {
+                    modal = .details(.credential(catalogView.results[catalogView.cursor.selection]), offset: 0)
+                }
+            case .roles:
+                if catalog.roles.indices.contains(roles.cursor.selection) { modal = .details(.role(roles.cursor.selection), offset: 0) }
+            case .plan:
+                if let steps = session?.document?.plan.steps, let i = session?.cursor.selection, steps.indices.contains(i) {
+                    modal = .details(.step(i), offset: 0)
+                }
+            default:
+                break
+            }
         case .planRole:
             if catalog.roles.indices.contains(roles.cursor.selection) {
                 startPlan(role: catalog.roles[roles.cursor.selection].id, &fx)

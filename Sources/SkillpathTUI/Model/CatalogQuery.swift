@@ -74,7 +74,7 @@ public struct CatalogIndex: Sendable {
         if terms.isEmpty && filter.isEmpty { return order }
         return order.filter { i in
             let credential = catalog.credentials[i]
-            if let p = filter.provider, credential.provider != p { return false }
+            if let p = filter.provider, credential.provider != p && credential.issuer != p { return false }
             if let t = filter.type, credential.type != t { return false }
             if let c = filter.category, !categories[i].contains(c) { return false }
             if filter.accreditedOnly && !credential.accredited { return false }

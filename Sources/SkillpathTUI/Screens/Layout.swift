@@ -79,5 +79,6 @@ struct Layout {
 
     /// The help box and the picker box.
     var helpBox: Rect { modal(width: 76, height: height - 2) }
+    var detailsBox: Rect { modal(width: 90, height: height - 2) }
     var pickerBox: Rect { modal(width: 70, height: max(10, height - 4)) }
 }

@@ -17,6 +17,17 @@ func renderModal(_ modal: Modal, _ state: AppState, _ layout: Layout, into grid:
         if lines.count - offset > inner.height {
             grid.put(" ↓ more ", x: box.x + box.width - 10, y: box.y + box.height - 1, style: .accent)
         }
+    case .details(let subject, let offset):
+        let box = layout.detailsBox
+        grid.box(box, title: "Details — ↑↓ scroll, Esc closes")
+        let block = state.detailBlock(subject, width: box.width - 4)
+        let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+        for (row, line) in block.lines.dropFirst(offset).prefix(inner.height).enumerated() {
+            grid.put(line.text, x: inner.x, y: inner.y + row, maxWidth: inner.width, style: line.style)
+        }
+        if block.lines.count - offset > inner.height {
+            grid.put(" ↓ more ", x: box.x + box.width - 10, y: box.y + box.height - 1, style: .accent)
+        }
     case .confirm(let question):
         let text: String
         switch question {
@@ -48,5 +59,20 @@ func renderModal(_ modal: Modal, _ state: AppState, _ layout: Layout, into grid:
         if items.isEmpty { grid.put("Nothing matches.", x: list.x, y: list.y, style: .muted) }
         grid.put("↑↓ move · Enter choose · type to filter · Esc close", x: box.x + 2, y: box.y + box.height - 2,
                  maxWidth: box.width - 4, style: .muted)
+    }
+}
+
+extension AppState {
+    /// The text of a details box.
+    func detailBlock(_ subject: DetailSubject, width: Int) -> TextBlock {
+        switch subject {
+        case .credential(let i):
+            return catalog.credentials.indices.contains(i) ? credentialDetail(catalog.credentials[i], state: self, width: width) : TextBlock(width: width)
+        case .role(let i):
+            return catalog.roles.indices.contains(i) ? roleDetail(catalog.roles[i], state: self, width: width) : TextBlock(width: width)
+        case .step(let i):
+            guard let document = session?.document, document.plan.steps.indices.contains(i) else { return TextBlock(width: width) }
+            return stepDetail(i, document, state: self, width: width)
+        }
     }
 }
