@@ -1,0 +1,268 @@
+import Foundation
+import Testing
+@testable import SkillpathCore
+
+/// The catalog the project ships (`Catalog/`): it loads cleanly, is as broad as issue 3 asks, every
+/// role can be planned from scratch under every objective, the plans read as sensible advice, and
+/// the two example profiles in `Examples/profiles/` tell the stories that motivated the project.
+@Suite struct ShippedCatalogTests {
+    /// The package root, found from this file's path (`Tests/SkillpathCoreTests/<this file>`).
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let catalogDirectory = packageRoot + "/Catalog"
+    static let profilesDirectory = packageRoot + "/Examples/profiles"
+
+    /// A fixed "today" so that schedules do not depend on the day the tests run.
+    static let today = CalendarDate(year: 2026, month: 12, day: 1)
+
+    /// The keys of a role in `Catalog/roles.json` that the model does not keep.
+    struct RawRole: Sendable {
+        var id: String
+        var onetTitle: String?
+        var level: String?
+    }
+
+    /// The roles of `Catalog/roles.json`, read directly. Empty when the file cannot be read;
+    /// `loadsWithoutErrorsOrWarnings` then fails.
+    static let rawRoles: [RawRole] = {
+        guard let data = FileManager.default.contents(atPath: catalogDirectory + "/roles.json"),
+              let list = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else { return [] }
+        return list.compactMap { object in
+            (object["id"] as? String).map { RawRole(id: $0, onetTitle: object["onetTitle"] as? String, level: object["level"] as? String) }
+        }
+    }()
+
+    static let roleIDs: [String] = rawRoles.map(\.id)
+
+    /// Role ids graded `level` in roles.json (`entry`, `mid`, `senior`).
+    static func roles(atLevel level: String) -> [String] {
+        rawRoles.filter { $0.level == level }.map(\.id)
+    }
+
+    static func catalog() throws -> Catalog {
+        try CatalogLoader.load(directory: catalogDirectory)
+    }
+
+    /// Plans `role` for `profile` and requires the plan to be feasible.
+    static func feasiblePlan(_ role: String, profile: Profile = Profile(), in catalog: Catalog,
+                             sourceLocation: SourceLocation = #_sourceLocation) throws -> Plan {
+        let plan = try Planner(catalog: catalog).plan(PlanRequest(role: role, profile: profile, today: today))
+        try #require(plan.feasible, "no plan for \(role): \(plan.unmet.map { "\($0.condition): \($0.reason)" })",
+                     sourceLocation: sourceLocation)
+        return plan
+    }
+
+    /// One line per step, for failure messages and for reading plans in the test log.
+    static func describe(_ plan: Plan) -> String {
+        let steps = plan.steps.map { "\($0.credential)\($0.milestone ? "*" : "") $\(Int($0.price)) \(Int($0.hours))h" }
+        return "\(plan.role) [\(plan.objective.rawValue)] $\(Int(plan.totals.price)) \(Int(plan.totals.hours))h: "
+            + steps.joined(separator: ", ")
+    }
+
+    // MARK: - Loading and breadth
+
+    @Test func loadsWithoutErrorsOrWarnings() throws {
+        let report = CatalogLoader.check(directory: Self.catalogDirectory)
+        #expect(report.errors.isEmpty, "\(report.errors.map(\.description).joined(separator: "\n"))")
+        #expect(report.warnings.isEmpty, "\(report.warnings.map(\.description).joined(separator: "\n"))")
+        #expect(report.catalog != nil)
+    }
+
+    @Test func isAsBroadAsTheIssueAsks() throws {
+        let catalog = try Self.catalog()
+        #expect(catalog.credentials.count >= 250)
+        #expect(catalog.skills.count >= 150)
+        #expect(Set(catalog.skills.map(\.category)).count >= 12)
+        #expect(catalog.roles.count >= 30)
+
+        // Providers that actually offer or award something, of every main kind.
+        var offering = Set<String>()
+        for credential in catalog.credentials {
+            offering.insert(credential.provider)
+            if let issuer = credential.issuer { offering.insert(issuer) }
+        }
+        #expect(offering.count >= 40)
+        let kinds = Set(offering.compactMap { catalog.provider($0)?.kind.rawValue })
+        for kind in ["university", "platform", "industry", "employer"] {
+            #expect(kinds.contains(kind), "no \(kind) provider offers a credential")
+        }
+
+        // The providers learners name first each have several credentials.
+        let named = ["coursera", "edx", "linkedin-learning", "google", "ibm", "microsoft", "aws", "comptia", "pmi",
+                     "scrum-org", "isc2", "isaca", "cisco", "salesforce", "hubspot", "meta", "udacity", "ahima", "himss"]
+        for provider in named {
+            let count = catalog.credentials.filter { $0.provider == provider || $0.issuer == provider }.count
+            #expect(count >= 2, "\(provider) has \(count) credentials")
+        }
+    }
+
+    @Test func everyCredentialHasAnHTTPSURLAndSaneFigures() throws {
+        let catalog = try Self.catalog()
+        for credential in catalog.credentials {
+            #expect(credential.url?.hasPrefix("https://") == true, "\(credential.id) has no https URL")
+            #expect(credential.hours <= 400, "\(credential.id): \(credential.hours) hours")
+            #expect(credential.price <= 6000, "\(credential.id): $\(credential.price)")
+            if credential.stack == nil {
+                #expect(credential.hours > 0, "\(credential.id) takes no time")
+                #expect(!credential.skills.isEmpty, "\(credential.id) grants no skill")
+            }
+        }
+    }
+
+    /// Stacks are what they claim: a program's parts exist, grant no more than the program, and
+    /// the program's own price and hours are those of a capstone at most.
+    @Test func programsStackTheirRealParts() throws {
+        let catalog = try Self.catalog()
+        for program in catalog.credentials where program.stack != nil {
+            let parts = program.stack!.of.compactMap { catalog.credential($0) }
+            #expect(parts.count == program.stack!.of.count, "\(program.id) names unknown parts")
+            #expect(parts.count >= 2, "\(program.id) stacks fewer than two credentials")
+            for part in parts {
+                for granted in part.skills {
+                    let programLevel = program.grantedLevel(granted.skill)
+                    #expect(programLevel == 0 || programLevel >= granted.level,
+                            "\(part.id) grants \(granted.skill) \(granted.level) above its program \(program.id)")
+                }
+            }
+        }
+    }
+
+    @Test func rolesCarryONetCodesAndTitles() throws {
+        let catalog = try Self.catalog()
+        let code = /^\d\d-\d{4}\.\d\d$/
+        for role in catalog.roles {
+            let onet = try #require(role.onet, "\(role.id) has no O*NET code")
+            #expect(onet.wholeMatch(of: code) != nil, "\(role.id): \(onet)")
+            #expect(!(role.requires.isEmpty), "\(role.id) requires nothing")
+            #expect((3...8).contains(role.requires.count), "\(role.id) has \(role.requires.count) conditions")
+        }
+        #expect(Self.rawRoles.count == catalog.roles.count)
+        for raw in Self.rawRoles {
+            #expect(raw.onetTitle?.isEmpty == false, "\(raw.id) has no onetTitle")
+            #expect(["entry", "mid", "senior"].contains(raw.level ?? ""), "\(raw.id) has no level")
+        }
+    }
+
+    /// Every role condition can be met by some credential (no role depends on what a learner
+    /// already knows), and levels above 4 are rare in role requirements.
+    @Test func roleRequirementsAreGrantedByCredentials() throws {
+        let catalog = try Self.catalog()
+        var best: [String: Int] = [:]
+        for credential in catalog.credentials {
+            for granted in credential.skills { best[granted.skill] = max(best[granted.skill] ?? 0, granted.level) }
+        }
+        for role in catalog.roles {
+            for condition in role.requires {
+                #expect(condition.holds(hasCredential: { catalog.credential($0) != nil }, level: { best[$0] ?? 0 }),
+                        "\(role.id): nothing grants \(condition)")
+            }
+        }
+    }
+
+    // MARK: - Every role, every objective
+
+    @Test(arguments: ShippedCatalogTests.roleIDs, Objective.allCases)
+    func everyRoleHasAPlanFromScratch(role: String, objective: Objective) throws {
+        let catalog = try Self.catalog()
+        var profile = Profile()
+        profile.objective = objective
+        let plan = try Self.feasiblePlan(role, profile: profile, in: catalog)
+        print(Self.describe(plan))
+        #expect(!plan.steps.isEmpty)
+        #expect(plan.unmet.isEmpty)
+        let ids = plan.steps.filter { !$0.milestone }.map(\.credential)
+        #expect(Set(ids).count == ids.count, "a credential is planned twice: \(Self.describe(plan))")
+    }
+
+    /// An entry-level role is reached in at most a few months of part-time study when time counts.
+    @Test(arguments: ShippedCatalogTests.roles(atLevel: "entry"), [Objective.balanced, .time])
+    func entryLevelRolesDoNotNeedHundredsOfHours(role: String, objective: Objective) throws {
+        let catalog = try Self.catalog()
+        var profile = Profile()
+        profile.objective = objective
+        let plan = try Self.feasiblePlan(role, profile: profile, in: catalog)
+        #expect(plan.totals.hours <= 250, "\(Self.describe(plan))")
+        #expect(plan.totals.price <= 1000, "\(Self.describe(plan))")
+    }
+
+    /// A senior role is never one free badge away, under any objective.
+    @Test(arguments: ShippedCatalogTests.roles(atLevel: "senior"), Objective.allCases)
+    func seniorRolesAreNotOneFreeBadgeAway(role: String, objective: Objective) throws {
+        let catalog = try Self.catalog()
+        var profile = Profile()
+        profile.objective = objective
+        let plan = try Self.feasiblePlan(role, profile: profile, in: catalog)
+        let steps = plan.steps.filter { !$0.milestone }
+        #expect(steps.count >= 2, "\(Self.describe(plan))")
+        #expect(plan.totals.price > 0, "\(Self.describe(plan))")
+        #expect(plan.totals.hours >= 100, "\(Self.describe(plan))")
+        let exams = steps.compactMap { catalog.credential($0.credential) }.filter { $0.type == .certification }
+        #expect(!exams.isEmpty, "no certification in \(Self.describe(plan))")
+    }
+
+    // MARK: - The two stories
+
+    /// A content strategist reaches a digital analytics role, at the lowest cost, through Google's
+    /// analytics credentials in about three months at ten hours a week.
+    @Test func contentStrategistGoesThroughGoogleAnalyticsCredentials() throws {
+        let catalog = try Self.catalog()
+        let (profile, warnings) = try ProfileDecoding.load(file: Self.profilesDirectory + "/content-strategist.json", catalog: catalog)
+        #expect(warnings.isEmpty)
+        #expect(profile.objective == .cost)
+        #expect(profile.hoursPerWeek == 10)
+        let role = try #require(profile.targetRole)
+        #expect(role == "digital-analytics-specialist")
+
+        let plan = try Self.feasiblePlan(role, profile: profile, in: catalog)
+        print(Self.describe(plan))
+        let ids = plan.steps.map(\.credential)
+        #expect(ids.contains("google-analytics-cert"), "\(Self.describe(plan))")
+        let googleDataCourses = ids.filter { $0.hasPrefix("gda-") || $0.hasPrefix("gada-") }
+        #expect(googleDataCourses.count >= 3, "\(Self.describe(plan))")
+        let byGoogle = plan.steps.compactMap { catalog.credential($0.credential) }
+            .filter { $0.provider == "google" || $0.issuer == "google" }
+        #expect(byGoogle.count * 2 > plan.steps.count, "mostly Google credentials: \(Self.describe(plan))")
+
+        // About three months at ten hours a week.
+        #expect((9.0...17.0).contains(plan.totals.weeks), "\(plan.totals.weeks) weeks: \(Self.describe(plan))")
+        let months = Double(plan.finishDate.daysSinceEpoch - plan.startDate.daysSinceEpoch) / 30.4
+        #expect((2.0...4.0).contains(months), "\(months) months")
+        #expect(plan.totals.price <= 300, "\(Self.describe(plan))")
+    }
+
+    /// A mechanical engineer with some Python reaches cloud solutions architect by combining an
+    /// AWS certification with edX courses in cloud computing, security and Python.
+    @Test func mechanicalEngineerCombinesAWSWithEdXCourses() throws {
+        let catalog = try Self.catalog()
+        let (profile, warnings) = try ProfileDecoding.load(file: Self.profilesDirectory + "/mechanical-engineer.json", catalog: catalog)
+        #expect(warnings.isEmpty)
+        #expect(profile.skills["python"] == 2)
+        let role = try #require(profile.targetRole)
+        #expect(role == "cloud-solutions-architect")
+
+        let plan = try Self.feasiblePlan(role, profile: profile, in: catalog)
+        print(Self.describe(plan))
+        let credentials = plan.steps.compactMap { catalog.credential($0.credential) }
+        let awsCertifications = credentials.filter { $0.provider == "aws" && $0.type == .certification }
+        #expect(!awsCertifications.isEmpty, "no AWS certification: \(Self.describe(plan))")
+
+        let edx = credentials.filter { $0.provider == "edx" }
+        func edxTeaches(_ skills: [String]) -> Bool {
+            edx.contains { course in skills.contains { course.grantedLevel($0) > 0 } }
+        }
+        #expect(edxTeaches(["python"]), "no edX Python course: \(Self.describe(plan))")
+        #expect(edxTeaches(["security-fundamentals", "cloud-security", "network-security"]), "no edX security course: \(Self.describe(plan))")
+        #expect(edxTeaches(["cloud-fundamentals", "virtualization", "containers"]), "no edX cloud course: \(Self.describe(plan))")
+        // The engineer's stated Python is used: no beginner Python course.
+        #expect(!credentials.contains { $0.grantedLevel("python") == 1 && $0.skills.count == 1 }, "\(Self.describe(plan))")
+    }
+
+    /// Both example profiles are valid profile files for the shipped catalog.
+    @Test(arguments: ["content-strategist.json", "mechanical-engineer.json"])
+    func exampleProfilesLoad(file: String) throws {
+        let catalog = try Self.catalog()
+        let (profile, warnings) = try ProfileDecoding.load(file: Self.profilesDirectory + "/" + file, catalog: catalog)
+        #expect(warnings.isEmpty)
+        #expect(profile.targetRole.flatMap { catalog.role($0) } != nil)
+    }
+}
