@@ -84,6 +84,8 @@ public final class AppRunner {
             inbox.started(roles.count)
             estimateQueue.async {
                 for role in roles {
+                    // The plan the user asked for goes first: estimates wait while one is computed.
+                    while inbox.urgentJobs > 0 && inbox.currentGeneration == generation { usleep(5_000) }
                     guard inbox.currentGeneration == generation else { inbox.finished(1); continue }
                     let result = plan(PlanRequest(role: role, profile: profile, today: today))
                     inbox.post(.roleEstimated(generation: generation, role: role, AppState.estimate(result)))
@@ -93,8 +95,8 @@ public final class AppRunner {
         case .plan(let token, let purpose, let request):
             let plan = configuration.plan
             let inbox = self.inbox
-            inbox.started(1)
-            queue.async { inbox.post(.planned(token: token, purpose: purpose, plan(request))) }
+            inbox.started(1, urgent: purpose == .main)
+            queue.async { inbox.post(.planned(token: token, purpose: purpose, plan(request)), urgent: purpose == .main) }
             return []
         case .saveProfile(let profile):
             do { try storage.saveProfile(profile); return [] } catch { return [.storageFailed("Could not save the profile: \(error)")] }
@@ -125,6 +127,7 @@ final class Inbox: @unchecked Sendable {
     private var actions: [Action] = []
     private var jobs = 0
     private var generation = 0
+    private var urgent = 0
 
     var pendingJobs: Int { lock.withLock { jobs + actions.count } }
 
@@ -134,11 +137,14 @@ final class Inbox: @unchecked Sendable {
         set { lock.withLock { generation = newValue } }
     }
 
-    func started(_ n: Int) { lock.withLock { jobs += n } }
+    /// Jobs the user is waiting for (the main plan); role estimates pause while there are any.
+    var urgentJobs: Int { lock.withLock { urgent } }
+
+    func started(_ n: Int, urgent isUrgent: Bool = false) { lock.withLock { jobs += n; if isUrgent { urgent += n } } }
     func finished(_ n: Int) { lock.withLock { jobs -= n } }
 
-    func post(_ action: Action) {
-        lock.withLock { actions.append(action); jobs -= 1 }
+    func post(_ action: Action, urgent isUrgent: Bool = false) {
+        lock.withLock { actions.append(action); jobs -= 1; if isUrgent { urgent -= 1 } }
     }
 
     func drain() -> [Action] {

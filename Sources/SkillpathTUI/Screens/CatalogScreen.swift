@@ -47,7 +47,7 @@ struct CatalogColumns {
     init(width: Int) {
         hours = 6; price = 8
         provider = width >= 56 ? 14 : 0
-        type = width >= 76 ? 13 : 0
+        type = width >= 96 ? 13 : 0
         let used = 2 + hours + 1 + price + 1 + (provider > 0 ? provider + 1 : 0) + (type > 0 ? type + 1 : 0)
         title = max(8, width - used)
     }

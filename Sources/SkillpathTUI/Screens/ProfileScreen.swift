@@ -6,7 +6,7 @@ func renderProfile(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     grid.put("Your profile — changes are saved at once and every role is re-planned.", x: 0, y: layout.body.y, style: .muted)
     let rows = state.profileRows
     let list = layout.profileList
-    let labelWidth = 22
+    let labelWidth = min(34, max(22, grid.width / 3))
     grid.drawList(list, count: rows.count, cursor: state.profileCursor) { i in
         switch rows[i] {
         case .heading(let title): return (title, .title)
