@@ -147,11 +147,12 @@ struct TmuxSession {
     /// works even where the parent has blocked SIGCHLD.
     @discardableResult
     func tmuxRun(_ arguments: [String]) -> String {
-        shell(([tmux] + arguments).map(shellQuoted).joined(separator: " ") + " 2>/dev/null").output
+        // A private server (-L) so the test never touches the user's own tmux sessions.
+        shell(([tmux, "-L", name] + arguments).map(shellQuoted).joined(separator: " ") + " 2>/dev/null").output
     }
 
     func start(_ command: String, width: Int, height: Int, directory: String) throws {
-        tmuxRun(["kill-session", "-t", name])
+        tmuxRun(["kill-server"])
         tmuxRun(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "-c", directory, command])
     }
 
@@ -159,7 +160,7 @@ struct TmuxSession {
     func type(_ text: String) { tmuxRun(["send-keys", "-t", name, "-l", text]) }
     func screen() -> String { tmuxRun(["capture-pane", "-p", "-t", name]) }
     func resize(width: Int, height: Int) { tmuxRun(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"]) }
-    func kill() { tmuxRun(["kill-session", "-t", name]) }
+    func kill() { tmuxRun(["kill-server"]) }
 
     /// Waits until the screen shows `text` (polling; gives up after 15 s with the screen in the error).
     func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
