@@ -43,7 +43,10 @@ public final class AppRunner {
         if profile.targetRole != nil, let i = configuration.catalog.roles.firstIndex(where: { $0.id == profile.targetRole }) {
             state.roles.cursor.selection = i
         }
-        for effect in state.startEffects() { perform(effect, terminal: terminal) }
+        terminal.paint(render(state))
+        var startActions: [Action] = []
+        for effect in state.startEffects() { startActions += perform(effect, terminal: terminal) }
+        apply(startActions, to: &state, terminal: terminal)
         terminal.paint(render(state))
 
         while !state.quitting {
@@ -61,13 +64,18 @@ public final class AppRunner {
             }
             actions += inbox.drain()
             guard !actions.isEmpty else { continue }
-            while !actions.isEmpty {
-                let action = actions.removeFirst()
-                let (next, effects) = update(state, action)
-                state = next
-                for effect in effects { actions += perform(effect, terminal: terminal) }
-            }
+            apply(actions, to: &state, terminal: terminal)
             terminal.paint(render(state))
+        }
+    }
+
+    /// Updates the state with each action in turn, running the effects (and their immediate results).
+    private func apply(_ actions: [Action], to state: inout AppState, terminal: Terminal) {
+        var pending = actions[...]
+        while let action = pending.popFirst() {
+            let (next, effects) = update(state, action)
+            state = next
+            for effect in effects { pending += perform(effect, terminal: terminal) }
         }
     }
 
