@@ -82,6 +82,12 @@ public enum KeyTable {
                 lines.append((row.keys.map(\.label).joined(separator: " "), row.help, false))
             }
         }
+        lines.append(("", "", false))
+        lines.append(("Typing (search, names, numbers, pickers)", "", true))
+        lines.append(("Enter", "confirm", false))
+        lines.append(("Esc", "cancel", false))
+        lines.append(("Backspace Ctrl-U", "delete a character / everything", false))
+        lines.append(("↑ ↓ PgUp PgDn", "move in the list while typing", false))
         return lines
     }
 
