@@ -6,8 +6,9 @@ import CNcursesw
 /// never splits a character. Control characters and escape sequences never reach the terminal:
 /// ``sanitized(_:)`` replaces them.
 public enum TextWidth {
-    /// Whether the character-type locale is UTF-8; set once, on first use.
+    /// Whether the character-type locale is UTF-8: the environment's when it is, else C.UTF-8; set once, on first use.
     static let localeReady: Bool = {
+        if sp_codeset_is_utf8() != 0 { return true }
         if setlocale(LC_CTYPE, "") != nil, sp_codeset_is_utf8() != 0 { return true }
         if setlocale(LC_CTYPE, "C.UTF-8") != nil, sp_codeset_is_utf8() != 0 { return true }
         return setlocale(LC_CTYPE, "C.utf8") != nil && sp_codeset_is_utf8() != 0

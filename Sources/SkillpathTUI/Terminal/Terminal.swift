@@ -42,8 +42,10 @@ public final class Terminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty else { throw .unusableTerm(term) }
-        TextWidth.prepareLocale()
+        // The user's locale first (before initscr/newterm, or wide text is garbled); text is drawn
+        // as UTF-8 even when the environment names no UTF-8 locale.
         setlocale(LC_ALL, "")
+        TextWidth.prepareLocale()
         sp_install_restore_handlers()
         guard let screen = newterm(nil, sp_stdout(), sp_stdin()) else { throw .unusableTerm(term) }
         sp_set_curses_active(1)
