@@ -141,6 +141,13 @@ import Testing
         #expect(request?.exclude == ["sql-advanced"])
     }
 
+    @Test func aStackMadeOfTheStepIsNoAlternative() {
+        // The only other credential granting Spreadsheets 2 is the certificate stacked from this very step.
+        let (s, _) = run(planned(), [.key(.down), .key(.char("a"))])
+        #expect(s.modal == nil)
+        #expect(s.status == "No other credential grants what this step gives.")
+    }
+
     @Test func savingAndQuitting() {
         var (s, fx) = run(planned(), [.key(.char("q"))])
         #expect(s.modal == .confirm(.quit))

@@ -115,7 +115,8 @@ extension AppState {
             guard hasStep else { return }
             let items = alternatives(for: i, in: document).map { c in
                 Picker.Item(id: c.id, label: c.title,
-                            detail: "\(money(c.price)) · \(formatNumber(c.hours)) h · \(catalog.provider(c.provider)?.name ?? c.provider)",
+                            detail: "\(money(c.price)) · \(formatNumber(c.hours)) h" + (c.stack.map { " + \($0.count) parts" } ?? "")
+                                + " · \(catalog.provider(c.provider)?.name ?? c.provider)",
                             checked: nil)
             }
             guard !items.isEmpty else { status = "No other credential grants what this step gives."; return }
@@ -163,7 +164,8 @@ extension AppState {
         status = "Re-planning…"
     }
 
-    /// Credentials that could replace step `i`: usable, not in the plan, and granting every level it covers.
+    /// Credentials that could replace step `i`: usable, not in the plan, granting every level it covers,
+    /// and not a stack made of the step itself (which could never be earned without it).
     func alternatives(for i: Int, in document: PlanDocument) -> [Credential] {
         let step = document.plan.steps[i]
         guard let current = catalog.credential(step.credential) else { return [] }
@@ -175,6 +177,7 @@ extension AppState {
             !inPlan.contains(c.id) && !profile.earned.contains(c.id) && !excluded.contains(c.provider)
                 && (!profile.accreditedOnly || c.accredited)
                 && needs.allSatisfy { c.grantedLevel($0.skill) >= $0.level }
+                && !(c.stack?.of.contains(current.id) ?? false)
         }
         .sorted { ($0.price, $0.hours, $0.title) < ($1.price, $1.hours, $1.title) }
         .prefix(100).map { $0 }

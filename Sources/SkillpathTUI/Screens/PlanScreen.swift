@@ -63,7 +63,9 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
             let from = Int((step.startWeek / totalWeeks * Double(barWidth)).rounded(.down))
             let to = max(from + (step.endWeek > step.startWeek ? 1 : 0), Int((step.endWeek / totalWeeks * Double(barWidth)).rounded(.up)))
             let fillChar = progress == .done ? "▓" : "█"
-            if step.endWeek <= step.startWeek {
+            if progress == .done && step.endWeek == 0 && !step.milestone {
+                bar = ""  // done before a re-plan: no longer on the schedule
+            } else if step.endWeek <= step.startWeek {
                 bar = String(repeating: "·", count: min(from, barWidth - 1)) + "◆"
             } else {
                 bar = String(repeating: "·", count: min(from, barWidth)) + String(repeating: fillChar, count: max(0, min(to, barWidth) - from))
@@ -91,7 +93,7 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
         var b = TextBlock(width: grid.width - 2)
         b.add("No plan can meet these requirements:", .bad)
         for unmet in plan.unmet { b.add("• \(text.describe(unmet.condition)): \(unmet.reason)", indent: 2) }
-        b.add("Try a larger budget or fewer filters on the Profile screen (3), or re-plan with r after skipping less.", .muted)
+        b.add("Plan the role afresh from the Roles screen (2, Enter), or loosen the budget and filters on the Profile screen (3).", .muted)
         grid.draw(b, in: Rect(x: 2, y: stepsRect.y, width: grid.width - 2, height: layout.body.y + layout.body.height - stepsRect.y))
         return
     }
