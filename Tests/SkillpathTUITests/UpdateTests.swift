@@ -186,6 +186,17 @@ import Testing
         #expect(fx == [.exportPlan(name: "mine")])
     }
 
+    @Test func openingASavedPlanOverAnUnsavedOneAsks() {
+        var (s, fx) = run(planned(), [.plansListed(.success([SavedPlanInfo(name: "mine", role: "data-analyst", steps: 5, done: 0, savedAt: "")])),
+                                      .key(.char("5")), .key(.enter)])
+        #expect(s.modal == .confirm(.openPlan("mine")))
+        #expect(fx.isEmpty)
+        (s, fx) = run(s, [.key(.char("y"))])
+        #expect(fx == [.loadPlan(name: "mine")])
+        (_, fx) = run(s, [.key(.ctrl("l"))])
+        #expect(fx == [.redraw])
+    }
+
     @Test func profileEditing() {
         var (s, fx) = run(Fixtures.state(), [.key(.char("3")), .key(.char("a"))] + typing("pyth") + [.key(.enter)])
         #expect(s.profile.skills == ["python": 1])

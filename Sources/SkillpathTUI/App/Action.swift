@@ -37,5 +37,7 @@ public enum Effect: Sendable, Equatable {
     case renamePlan(from: String, to: String)
     case exportPlan(name: String)
     case setMouse(Bool)
+    /// Repaint every cell (after something else wrote to the terminal).
+    case redraw
     case quit
 }

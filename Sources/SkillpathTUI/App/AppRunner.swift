@@ -120,6 +120,9 @@ public final class AppRunner {
             do { try storage.renamePlan(from: old, to: new); return [.planRenamed(from: old, to: new)] } catch { return [.storageFailed("Could not rename “\(old)”: \(error)")] }
         case .exportPlan(let name):
             do { return [.exported(path: try storage.exportMarkdown(named: name))] } catch { return [.storageFailed("Could not export “\(name)”: \(error)")] }
+        case .redraw:
+            terminal.invalidate()
+            return []
         case .setMouse(let on):
             terminal.setMouse(on)
             return []

@@ -119,6 +119,8 @@ public enum DetailSubject: Sendable, Equatable {
 public enum Confirmation: Sendable, Equatable {
     case quit
     case deletePlan(String)
+    /// Opening a saved plan would replace a plan with unsaved changes.
+    case openPlan(String)
 }
 
 /// A line of text the user types.

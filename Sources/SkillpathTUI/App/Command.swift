@@ -1,7 +1,7 @@
 /// What a key does; the key table maps keys to commands, and ``update(_:_:)`` carries them out.
 public enum Command: Hashable, Sendable {
     // Everywhere
-    case nextScreen, previousScreen, show(Screen), help, quit, toggleMouse
+    case nextScreen, previousScreen, show(Screen), help, quit, toggleMouse, redraw
     case up, down, pageUp, pageDown, top, bottom, cancel
     // Catalog
     case search, cycleSort, filterProvider, filterType, filterCategory, toggleAccredited

@@ -18,6 +18,7 @@ public enum KeyTable {
         add(.global, [.end, .char("G")], .bottom, "last row")
         add(.global, [.escape], .cancel, "cancel, close, clear the search")
         add(.global, [.char("?"), .function(1)], .help, "this help")
+        add(.global, [.ctrl("l")], .redraw, "redraw the screen")
         add(.global, [.char("M")], .toggleMouse, "mouse on/off (off: the terminal selects text)")
         add(.global, [.char("q")], .quit, "quit (asks when a plan is unsaved)")
 

@@ -43,6 +43,7 @@ extension AppState {
                 switch question {
                 case .quit: quitting = true; fx.append(.quit)
                 case .deletePlan(let name): fx.append(.deletePlan(name: name))
+                case .openPlan(let name): fx.append(.loadPlan(name: name))
                 }
             case .char("n"), .char("N"), .escape, .char("q"):
                 modal = nil

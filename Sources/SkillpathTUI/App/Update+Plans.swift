@@ -10,10 +10,11 @@ extension AppState {
         }
         switch command {
         case .openPlan:
-            if session?.dirty == true, session?.document != nil, session?.document?.name != info.name {
-                status = "Opening “\(info.name)” (the unsaved plan is replaced)."
+            if session?.dirty == true, session?.document != nil {
+                modal = .confirm(.openPlan(info.name))
+            } else {
+                fx.append(.loadPlan(name: info.name))
             }
-            fx.append(.loadPlan(name: info.name))
         case .renamePlan:
             modal = .prompt(Prompt(purpose: .renamePlan(info.name), title: "Rename “\(info.name)” to", text: info.name))
         case .deletePlan:

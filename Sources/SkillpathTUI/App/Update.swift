@@ -88,6 +88,8 @@ extension AppState {
                 quitting = true
                 fx.append(.quit)
             }
+        case .redraw:
+            fx.append(.redraw)
         case .toggleMouse:
             mouseEnabled.toggle()
             fx.append(.setMouse(mouseEnabled))

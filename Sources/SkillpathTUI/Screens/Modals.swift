@@ -33,6 +33,7 @@ func renderModal(_ modal: Modal, _ state: AppState, _ layout: Layout, into grid:
         switch question {
         case .quit: text = "The plan has unsaved changes. Quit anyway?"
         case .deletePlan(let name): text = "Delete the saved plan “\(name)”?"
+        case .openPlan(let name): text = "The plan on screen has unsaved changes. Open “\(name)” anyway?"
         }
         let box = layout.modal(width: max(34, TextWidth.width(text) + 6), height: 5)
         grid.box(box, title: "Confirm")
