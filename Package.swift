@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "skillpath",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "skillpath", targets: ["skillpath"]),
         .library(name: "SkillpathCore", targets: ["SkillpathCore"]),
@@ -19,6 +19,7 @@ let package = Package(
             name: "SkillpathCore",
             dependencies: [
                 .product(name: "Collections", package: "swift-collections"),
+                .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
         // ncursesw as seen from Swift (see docs/ARCHITECTURE.md).

@@ -57,6 +57,9 @@ public struct Plan: Sendable, Hashable {
     public var unmet: [Unmet]
     public var startDate: CalendarDate
     public var hoursPerWeek: Double
+    /// Whether the search proved this plan optimal (or proved that no plan exists). False when
+    /// the time limit stopped it first: the plan is then the best found, not necessarily the best.
+    public var optimal = true
 
     public init(role: String, objective: Objective, feasible: Bool, value: Double, tiebreak: Double,
                 totals: Totals, steps: [Step], unmet: [Unmet], startDate: CalendarDate, hoursPerWeek: Double) {

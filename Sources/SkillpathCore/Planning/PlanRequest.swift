@@ -10,9 +10,13 @@ public struct PlanRequest: Sendable, Hashable {
     public var exclude: [String]
     /// The start date used when the profile has none.
     public var today: CalendarDate
+    /// Seconds the search may take before it settles for the best plan found (then not proven optimal).
+    public var timeLimit: Double
 
     public init(role: String, profile: Profile, includeRecommended: Bool = false,
-                mustInclude: [String] = [], exclude: [String] = [], today: CalendarDate = .today()) {
+                mustInclude: [String] = [], exclude: [String] = [], today: CalendarDate = .today(),
+                timeLimit: Double = 10) {
+        self.timeLimit = timeLimit
         self.role = role; self.profile = profile; self.includeRecommended = includeRecommended
         self.mustInclude = mustInclude; self.exclude = exclude; self.today = today
     }

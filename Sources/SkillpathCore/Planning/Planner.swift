@@ -1,4 +1,8 @@
 /// Finds an optimal study plan for a role (see docs/PLANNING.md).
+///
+/// The search is exact: ``BranchAndBound`` proves the plan it returns is optimal under the
+/// profile's objective, or that no valid plan exists, in which case each unmet role condition
+/// comes with a reason. The same request always gives the same plan.
 public struct Planner: Sendable {
     public let catalog: Catalog
 
@@ -6,6 +10,148 @@ public struct Planner: Sendable {
 
     /// An optimal plan for the request, or a plan with `feasible == false` and the reasons.
     public func plan(_ request: PlanRequest) throws(PlanningError) -> Plan {
-        fatalError("TODO: planner under construction")
+        try validate(request)
+        guard let role = catalog.role(request.role) else {
+            throw .unknownRole(request.role, suggestion: Identifier.suggestion(for: request.role, among: catalog.roleIndex.keys))
+        }
+        let goals = role.requires + (request.includeRecommended ? role.recommends : [])
+            + request.mustInclude.map { Condition.credential($0) }
+        let problem = PlanningProblem(catalog: catalog, goals: goals, profile: request.profile, exclude: Set(request.exclude))
+        let outcome = Self.search(problem, seconds: request.timeLimit)
+        let start = request.profile.startDate ?? request.today
+        guard let found = outcome.order else {
+            let unmet = outcome.proven
+                ? unmetReasons(goals: goals, problem: problem, request: request)
+                : [Plan.Unmet(condition: .allOf(goals), reason: "the search found no plan within its time limit of \(request.timeLimit) s; a plan may still exist")]
+            var plan = Plan(role: role.id, objective: problem.objective, feasible: false, value: 0, tiebreak: 0,
+                            totals: Plan.Totals(price: 0, hours: 0, weeks: 0, credentials: 0), steps: [],
+                            unmet: unmet, startDate: start, hoursPerWeek: request.profile.hoursPerWeek)
+            plan.optimal = outcome.proven
+            return plan
+        }
+        let order = presentationOrder(found, problem: problem)
+        var plan = schedule(order, role: role, goals: goals, problem: problem, profile: request.profile, start: start)
+        plan.optimal = outcome.proven
+        return plan
     }
+
+    /// Runs the exact landmark search; if it has not finished in half the time, runs branch and
+    /// bound, which keeps the best plan found so far, for the rest.
+    static func search(_ problem: PlanningProblem, seconds: Double) -> (order: [Int]?, proven: Bool) {
+        let end = Deadline(seconds: seconds)
+        var exact = LandmarkSearch(problem: problem)
+        exact.run(until: Deadline(seconds: seconds / 2))
+        if !exact.timedOut { return (exact.best?.order, true) }
+        var anytime = BranchAndBound(problem: problem)
+        anytime.run(until: end)
+        return (anytime.best?.order, !anytime.timedOut)
+    }
+
+    /// Rejects ids the catalog does not know and values outside their range.
+    func validate(_ request: PlanRequest) throws(PlanningError) {
+        let profile = request.profile
+        for id in profile.earned + request.mustInclude + request.exclude where catalog.credentialIndex[id] == nil {
+            throw .unknownCredential(id, suggestion: Identifier.suggestion(for: id, among: catalog.credentialIndex.keys))
+        }
+        for (id, level) in profile.skills.sorted(by: { $0.key < $1.key }) {
+            guard catalog.skillIndex[id] != nil else {
+                throw .unknownSkill(id, suggestion: Identifier.suggestion(for: id, among: catalog.skillIndex.keys))
+            }
+            guard (0...5).contains(level) else { throw .invalidValue("skill \"\(id)\": level must be from 0 to 5, not \(level)") }
+        }
+        guard profile.hoursPerWeek.isFinite, profile.hoursPerWeek > 0, profile.hoursPerWeek <= 168 else {
+            throw .invalidValue("hours per week must be more than 0 and at most 168, not \(profile.hoursPerWeek)")
+        }
+        guard profile.hourValue.isFinite, profile.hourValue >= 0, profile.hourValue < 1e9 else {
+            throw .invalidValue("hourValue must be zero or more, not \(profile.hourValue)")
+        }
+        if let budget = profile.budget, !(budget.isFinite && budget >= 0 && budget < 1e12) {
+            throw .invalidValue("budget must be zero or more, not \(budget)")
+        }
+    }
+
+    /// A valid order of the chosen credentials that keeps catalog order where prerequisites allow,
+    /// with zero-cost stacks the plan completes inserted as milestones where they become earned.
+    func presentationOrder(_ chosen: [Int], problem: PlanningProblem) -> [(credential: Int, milestone: Bool)] {
+        var held = problem.startHeld
+        var levels = problem.startLevels
+        var remaining = chosen.sorted()
+        var result: [(Int, Bool)] = []
+        let free = catalog.credentials.indices.filter { c in
+            let credential = catalog.credentials[c]
+            return credential.stack != nil && credential.price == 0 && credential.hours == 0 && problem.usable[c]
+        }
+        func take(_ c: Int, milestone: Bool) {
+            held[c] = true
+            for (s, level) in problem.grants[c] { levels[s] = max(levels[s], level) }
+            result.append((c, milestone))
+        }
+        func ready(_ c: Int) -> Bool { problem.requirements[c].allSatisfy { $0.holds(held: held, levels: levels) } }
+        while !remaining.isEmpty {
+            guard let i = remaining.firstIndex(where: ready) else { break }
+            let c = remaining.remove(at: i)
+            let credential = catalog.credentials[c]
+            take(c, milestone: credential.stack != nil && credential.price == 0 && credential.hours == 0)
+            var grew = true
+            while grew {
+                grew = false
+                for m in free where !held[m] && ready(m) { take(m, milestone: true); grew = true }
+            }
+        }
+        return result
+    }
+
+    /// Lays the steps end to end at the profile's pace and adds up the totals.
+    func schedule(_ order: [(credential: Int, milestone: Bool)], role: Role, goals: [Condition],
+                  problem: PlanningProblem, profile: Profile, start: CalendarDate) -> Plan {
+        let perWeek = profile.hoursPerWeek
+        var levels = problem.startLevels
+        let wanted = relevantLevels(goals: goals, order: order.map(\.credential))
+        var hours = 0.0, price = 0.0, count = 0
+        var steps: [Plan.Step] = []
+        for (c, milestone) in order {
+            let credential = catalog.credentials[c]
+            let startWeek = hours / perWeek
+            hours += credential.hours
+            price += credential.price
+            if !milestone { count += 1 }
+            let endWeek = hours / perWeek
+            var covers: [SkillLevel] = []
+            for (s, level) in problem.grants[c] where level > levels[s] {
+                levels[s] = level
+                if wanted.contains(s) { covers.append(SkillLevel(skill: catalog.skills[s].id, level: level)) }
+            }
+            steps.append(Plan.Step(credential: credential.id, title: credential.title, price: credential.price,
+                                   hours: credential.hours, startWeek: startWeek, endWeek: endWeek,
+                                   startDate: Self.date(start, week: startWeek), endDate: Self.date(start, week: endWeek),
+                                   covers: covers, milestone: milestone))
+        }
+        let value: Double, tiebreak: Double
+        switch problem.objective {
+        case .cost: (value, tiebreak) = (price, hours)
+        case .time: (value, tiebreak) = (hours, price)
+        case .balanced:
+            value = order.reduce(0.0) { $0 + catalog.credentials[$1.credential].price + profile.hourValue * catalog.credentials[$1.credential].hours }
+            tiebreak = 0
+        }
+        return Plan(role: role.id, objective: problem.objective, feasible: true, value: Self.tidy(value),
+                    tiebreak: Self.tidy(tiebreak),
+                    totals: Plan.Totals(price: Self.tidy(price), hours: Self.tidy(hours), weeks: Self.tidy(hours / perWeek), credentials: count),
+                    steps: steps, unmet: [], startDate: start, hoursPerWeek: perWeek)
+    }
+
+    /// Skills named by the goals or by a prerequisite of a planned credential.
+    private func relevantLevels(goals: [Condition], order: [Int]) -> Set<Int> {
+        var ids = goals.flatMap(\.skillLevels).map(\.skill)
+        for c in order { ids += catalog.credentials[c].requires.flatMap(\.skillLevels).map(\.skill) }
+        return Set(ids.compactMap { catalog.skillIndex[$0] })
+    }
+
+    /// The calendar day a fractional week falls on, counted from the start date.
+    static func date(_ start: CalendarDate, week: Double) -> CalendarDate {
+        start.adding(days: Int((week * 7 - 1e-9).rounded(.up)))
+    }
+
+    /// Rounds away binary noise from sums of decimal prices and hours.
+    static func tidy(_ x: Double) -> Double { (x * 1_000_000).rounded() / 1_000_000 }
 }

@@ -1,0 +1,200 @@
+/// Depth-first branch and bound over sets of credentials, exact under the lexicographic objective.
+///
+/// A node is a set S of chosen credentials. Its open requirements are the goals and the
+/// prerequisites of S that S does not yet meet. The search branches on the open requirement with
+/// the fewest candidates: every valid plan extending S contains a credential satisfying one of its
+/// unmet atoms. Branch i includes candidate i and forbids candidates 0..<i, so branches partition
+/// the plans below a node and no set is visited twice. Sets whose prerequisites hold only through a
+/// cycle (a needs b, b needs a) are caught by an ordering check and branched on the credentials
+/// that could break the cycle. Nodes are pruned by an admissible lower bound (``Bound``).
+struct BranchAndBound {
+    typealias Cost = PlanningProblem.Cost
+
+    let problem: PlanningProblem
+    private(set) var held: [Bool]
+    private(set) var levels: [Int]
+    private(set) var chosen: [Int] = []
+    private var forbidden: [Bool]
+    private var levelUndo: [(skill: Int, old: Int)] = []
+    private var sum: Cost = (0, 0, 0)
+    private var price: Int64 = 0
+    private var bound: Bound
+    private var landmarks: LandmarkCut
+    /// Per relaxed action: its cost on the scalarised objective at this node.
+    private var actionCost: [LandmarkCut.Value]
+    private let weights: (LandmarkCut.Value, LandmarkCut.Value)
+
+    /// The best plan found so far, in a valid order, and its cost.
+    private(set) var best: (order: [Int], cost: Cost)?
+    /// Search nodes visited.
+    private(set) var nodes = 0
+
+    init(problem: PlanningProblem) {
+        self.problem = problem
+        held = problem.startHeld
+        levels = problem.startLevels
+        forbidden = [Bool](repeating: false, count: problem.catalog.credentials.count)
+        bound = Bound(problem: problem)
+        let task = RelaxedTask(problem: problem)
+        landmarks = LandmarkCut(task: task)
+        let count = LandmarkCut.Value(problem.cost.count + 1)
+        let second = problem.cost.reduce(LandmarkCut.Value(0)) { $0 + LandmarkCut.Value($1.1) }
+        weights = ((second + 1) * count, count)
+        let w = weights
+        actionCost = task.credential.map { c in
+            guard c >= 0 else { return 0 }
+            let cost = problem.cost[Int(c)]
+            return LandmarkCut.Value(cost.0) * w.0 + LandmarkCut.Value(cost.1) * w.1 + LandmarkCut.Value(cost.2)
+        }
+    }
+
+    /// The objective triple as one number that orders the same way.
+    private func scalar(_ cost: Cost) -> LandmarkCut.Value {
+        LandmarkCut.Value(cost.0) * weights.0 + LandmarkCut.Value(cost.1) * weights.1 + LandmarkCut.Value(cost.2)
+    }
+
+    /// The LM-cut bound for the node: the goals plus holding every chosen credential.
+    private mutating func landmarkBound() -> LandmarkCut.Value? {
+        let task = landmarks.task
+        var goals = task.goals
+        for c in chosen where task.heldFact[c] >= 0 { goals.append(task.heldFact[c]) }
+        return landmarks.estimate(actionCost: actionCost, goals: goals)
+    }
+
+    private mutating func setActionCost(_ c: Int, _ value: LandmarkCut.Value?) {
+        let a = landmarks.task.action[c]
+        guard a >= 0 else { return }
+        if let value {
+            actionCost[Int(a)] = value
+        } else {
+            actionCost[Int(a)] = scalar(problem.cost[c])
+        }
+    }
+
+    /// Runs the search to completion; afterwards ``best`` is an optimal plan or nil when none exists.
+    mutating func run(until deadline: Deadline) {
+        self.deadline = deadline
+        visit()
+    }
+
+
+    private var deadline = Deadline.never
+    /// Whether the deadline stopped the search: ``best`` is then the best plan found, not proven optimal.
+    private(set) var timedOut = false
+
+    private mutating func visit() {
+        nodes += 1
+        if nodes & 255 == 0 && deadline.hasPassed { timedOut = true }
+        if timedOut { return }
+        var open: [Requirement] = []
+        for goal in problem.goals where !goal.holds(held: held, levels: levels) { open.append(goal) }
+        for c in chosen {
+            for requirement in problem.requirements[c] where !requirement.holds(held: held, levels: levels) {
+                open.append(requirement)
+            }
+        }
+
+        let candidates: [Int]
+        if open.isEmpty {
+            if let order = validOrder() {
+                if best == nil || Self.less(sum, best!.cost) { best = (order, sum) }
+                return
+            }
+            // Every prerequisite is met inside S, but only in a cycle: some credential outside S
+            // must help one of the blocked ones start.
+            if let known = best, !Self.less((sum.0, sum.1, sum.2 + 1), known.cost) { return }
+            candidates = cycleBreakers()
+        } else {
+            guard let estimate = bound.estimate(open: open, held: held, levels: levels, forbidden: forbidden) else { return }
+            if let limit = problem.budget, price + estimate.price > limit { return }
+            if let known = best {
+                let target = scalar(known.cost)
+                let base = scalar(sum)
+                if base + scalar(estimate.cost) >= target { return }
+                guard let h = landmarkBound(), base + h < target else { return }
+            } else if landmarkBound() == nil {
+                return
+            }
+            let cut = landmarks.smallestCut.compactMap { a -> Int? in
+                let c = Int(landmarks.task.credential[Int(a)])
+                return c >= 0 ? c : nil
+            }
+            if !cut.isEmpty && cut.count == landmarks.smallestCut.count && cut.count < estimate.branch.count {
+                candidates = cut.sorted { Self.less(problem.cost[$0], problem.cost[$1]) || (problem.cost[$0] == problem.cost[$1] && $0 < $1) }
+            } else {
+                candidates = estimate.branch
+            }
+        }
+
+        var forbade: [Int] = []
+        for candidate in candidates {
+            add(candidate)
+            visit()
+            remove(candidate)
+            forbidden[candidate] = true
+            setActionCost(candidate, LandmarkCut.disabled)
+            forbade.append(candidate)
+        }
+        for c in forbade {
+            forbidden[c] = false
+            setActionCost(c, nil)
+        }
+    }
+
+    private mutating func add(_ c: Int) {
+        held[c] = true
+        chosen.append(c)
+        setActionCost(c, 0)
+        let cost = problem.cost[c]
+        sum = (sum.0 + cost.0, sum.1 + cost.1, sum.2 + cost.2)
+        price += problem.price(c)
+        levelUndo.append((-1, 0))
+        for (s, level) in problem.grants[c] where levels[s] < level {
+            levelUndo.append((s, levels[s]))
+            levels[s] = level
+        }
+    }
+
+    private mutating func remove(_ c: Int) {
+        while let (s, old) = levelUndo.popLast(), s >= 0 { levels[s] = old }
+        let cost = problem.cost[c]
+        sum = (sum.0 - cost.0, sum.1 - cost.1, sum.2 - cost.2)
+        price -= problem.price(c)
+        chosen.removeLast()
+        held[c] = false
+        setActionCost(c, nil)
+    }
+
+    /// The chosen credentials in an order where each one's prerequisites hold, or nil when some
+    /// can only be ordered in a cycle.
+    func validOrder() -> [Int]? {
+        let (order, blocked) = problem.closure(of: chosen)
+        return blocked.isEmpty ? order : nil
+    }
+
+    /// Credentials outside S that satisfy an unmet atom of a prerequisite of a blocked credential.
+    private func cycleBreakers() -> [Int] {
+        let (_, blocked, closureHeld, closureLevels) = problem.closureState(of: chosen)
+        var atoms: [Requirement] = []
+        for b in blocked {
+            for requirement in problem.requirements[b] where !requirement.holds(held: closureHeld, levels: closureLevels) {
+                requirement.unmetAtoms(held: closureHeld, levels: closureLevels, into: &atoms)
+            }
+        }
+        var seen = Set<Int>()
+        var result: [Int] = []
+        for atom in atoms {
+            problem.forEachCandidate(of: atom, held: held, forbidden: forbidden) { c in
+                if seen.insert(c).inserted { result.append(c) }
+            }
+        }
+        return result.sorted { Self.less(problem.cost[$0], problem.cost[$1]) || (problem.cost[$0] == problem.cost[$1] && $0 < $1) }
+    }
+
+    /// Lexicographic comparison of cost triples.
+    static func less(_ a: Cost, _ b: Cost) -> Bool {
+        if a.0 != b.0 { return a.0 < b.0 }
+        if a.1 != b.1 { return a.1 < b.1 }
+        return a.2 < b.2
+    }
+}

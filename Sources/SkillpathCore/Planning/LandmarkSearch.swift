@@ -1,0 +1,99 @@
+/// Exact planning by iterated landmarks and minimum-cost hitting sets (after Haslum, Slaney
+/// and Thiébaux, "Minimal Landmarks for Optimal Delete-Free Planning", ICAPS 2012).
+///
+/// A landmark is a set of credentials of which every valid plan holds at least one. The cheapest
+/// set hitting every known landmark is a lower bound on the optimum; when that set is itself a
+/// valid plan it is optimal. When it is not, the credentials that could start where it gets stuck
+/// form a new landmark it misses; the landmark is shrunk to a minimal one and the loop goes on.
+/// The problem is monotone (holding more never hurts), which is what makes this exact.
+struct LandmarkSearch {
+    typealias Value = LandmarkCut.Value
+
+    let problem: PlanningProblem
+    private let task: RelaxedTask
+    /// Credentials that can contribute to the goals (the relaxed task's actions).
+    private let relevant: [Int]
+    private var hittingSet: HittingSet
+
+    /// The optimal plan in a valid order, and its cost; nil when no valid plan exists.
+    private(set) var best: (order: [Int], cost: PlanningProblem.Cost)?
+    /// The largest landmark worth shrinking.
+    static let minimiseUpTo = 200
+    /// Rounds of the loop (hitting sets solved).
+    private(set) var rounds = 0
+    var nodes: Int { hittingSet.nodes }
+    /// Whether the deadline stopped the search before it finished.
+    private(set) var timedOut = false
+
+    init(problem: PlanningProblem) {
+        self.problem = problem
+        task = RelaxedTask(problem: problem)
+        relevant = task.credential.filter { $0 >= 0 }.map(Int.init).sorted()
+        let n = problem.cost.count
+        let count = Value(n + 1)
+        let second = problem.cost.reduce(Value(0)) { $0 + Value($1.1) }
+        let weights = ((second + 1) * count, count)
+        let scalar = problem.cost.map { Value($0.0) * weights.0 + Value($0.1) * weights.1 + Value($0.2) }
+        hittingSet = HittingSet(cost: scalar, price: (0..<n).map { problem.price($0) }, budget: problem.budget)
+    }
+
+    /// Runs the loop to the optimum or to a proof that no plan exists.
+    mutating func run(until deadline: Deadline) {
+        // Seed with the cuts LM-cut finds from the start.
+        var cut = LandmarkCut(task: task)
+        var actionCost = task.credential.map { c in c >= 0 ? hittingSet.cost[Int(c)] : 0 }
+        guard cut.estimate(actionCost: actionCost, goals: task.goals) != nil else { return }
+        for landmark in cut.cuts {
+            hittingSet.add(landmark.map { Int(task.credential[Int($0)]) })
+        }
+        var lower: Value = 0
+        while true {
+            rounds += 1
+            guard !deadline.hasPassed else { timedOut = true; return }
+            guard let (set, cost) = hittingSet.solve(atLeast: lower, until: deadline) else {
+                timedOut = hittingSet.timedOut
+                return
+            }
+            lower = cost
+            let state = problem.closureState(of: set)
+            if problem.goals.allSatisfy({ $0.holds(held: state.held, levels: state.levels) }) {
+                let total = state.order.reduce((Int64(0), Int64(0), Int64(0))) { t, c in
+                    let x = problem.cost[c]
+                    return (t.0 + x.0, t.1 + x.1, t.2 + x.2)
+                }
+                best = (state.order, total)
+                return
+            }
+            guard let landmark = newLandmark(missedBy: set, reached: state) else { return }
+            hittingSet.add(landmark)
+            for c in set where task.action[c] >= 0 { actionCost[Int(task.action[c])] = 0 }
+            if cut.estimate(actionCost: actionCost, goals: task.goals) != nil {
+                for landmark in cut.cuts { hittingSet.add(landmark.map { Int(task.credential[Int($0)]) }) }
+            }
+            for c in set where task.action[c] >= 0 { actionCost[Int(task.action[c])] = hittingSet.cost[c] }
+        }
+    }
+
+    /// A minimal landmark that `set` misses: from the credentials that could start in the state
+    /// `set` reaches, drop each one whose removal still leaves the goals unreachable without the rest.
+    private func newLandmark(missedBy set: [Int], reached: (order: [Int], blocked: [Int], held: [Bool], levels: [Int])) -> [Int]? {
+        let inSet = Set(set)
+        var landmark = relevant.filter { c in
+            !reached.held[c] && !inSet.contains(c)
+                && problem.requirements[c].allSatisfy { $0.holds(held: reached.held, levels: reached.levels) }
+        }
+        if landmark.isEmpty { return nil }
+        // Try to drop the dearest first, so the landmark keeps its cheap members. Each try is a
+        // reachability check, so very large landmarks are kept as they are.
+        guard landmark.count <= Self.minimiseUpTo else { return landmark }
+        var removed = Set(landmark)
+        for c in landmark.sorted(by: { hittingSet.cost[$0] > hittingSet.cost[$1] || (hittingSet.cost[$0] == hittingSet.cost[$1] && $0 > $1) }) {
+            removed.remove(c)
+            let state = problem.closureState(of: relevant.filter { !removed.contains($0) })
+            if problem.goals.allSatisfy({ $0.holds(held: state.held, levels: state.levels) }) { removed.insert(c) }
+        }
+        landmark = landmark.filter { removed.contains($0) }
+        return landmark
+    }
+
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+extension Planner {
+    /// For a request with no valid plan: each role condition that cannot be met, and why.
+    func unmetReasons(goals: [Condition], problem: PlanningProblem, request: PlanRequest) -> [Plan.Unmet] {
+        // Everything the usable credentials can ever reach, ignoring the budget.
+        let reachable = problem.closureState(of: problem.usable.indices.filter { problem.usable[$0] })
+        var unmet: [Plan.Unmet] = []
+        var reachableButDear: [Condition] = []
+        for goal in goals {
+            let requirement = Requirement(goal, in: catalog)
+            if requirement.holds(held: problem.startHeld, levels: problem.startLevels) { continue }
+            if requirement.holds(held: reachable.held, levels: reachable.levels) {
+                reachableButDear.append(goal)
+                continue
+            }
+            unmet.append(Plan.Unmet(condition: goal, reason: reason(for: requirement, problem: problem, reachable: reachable)))
+        }
+        if unmet.isEmpty, let budget = request.profile.budget {
+            // Each condition is reachable alone; together (or alone) they exceed the budget.
+            var unbounded = request.profile
+            unbounded.budget = nil
+            unbounded.objective = .cost
+            let cheapest = cheapestPrice(goals: reachableButDear, profile: unbounded, exclude: request.exclude)
+            for goal in reachableButDear {
+                let alone = cheapestPrice(goals: [goal], profile: unbounded, exclude: request.exclude)
+                let needs = alone.map { $0 > budget ? "meeting it alone costs at least \(Self.money($0))" : "meeting it with the rest costs at least \(Self.money(cheapest ?? 0))" } ?? ""
+                unmet.append(Plan.Unmet(condition: goal, reason: "over budget: \(needs), more than the budget of \(Self.money(budget))"))
+            }
+        }
+        return unmet
+    }
+
+    private func cheapestPrice(goals: [Condition], profile: Profile, exclude: [String]) -> Double? {
+        let problem = PlanningProblem(catalog: catalog, goals: goals, profile: profile, exclude: Set(exclude), priceOnly: true)
+        let outcome = Self.search(problem, seconds: 1)
+        guard outcome.proven else { return nil }
+        return outcome.order.map { order in order.reduce(0.0) { $0 + catalog.credentials[$1].price } }
+    }
+
+    /// Why a requirement cannot be reached with the usable credentials.
+    private func reason(for requirement: Requirement, problem: PlanningProblem,
+                        reachable: (order: [Int], blocked: [Int], held: [Bool], levels: [Int])) -> String {
+        var atoms: [Requirement] = []
+        requirement.unmetAtoms(held: reachable.held, levels: reachable.levels, into: &atoms)
+        var reasons: [String] = []
+        for atom in atoms {
+            switch atom {
+            case .skill(let s, let level):
+                let all = catalog.grantors[s].filter { $0.level >= level }.map(\.credential)
+                let name = catalog.skills[s].id
+                if all.isEmpty {
+                    reasons.append("no credential in the catalog grants \(name) at level \(level)")
+                } else if !all.contains(where: { problem.usable[$0] }) {
+                    reasons.append("every credential granting \(name) ≥ \(level) is excluded by the filters (\(filterNames(all, problem)))")
+                } else {
+                    reasons.append(blockedReason(all.filter { problem.usable[$0] }, what: "\(name) ≥ \(level)", problem: problem, reachable: reachable))
+                }
+            case .credential(let c):
+                let id = catalog.credentials[c].id
+                if !problem.usable[c] {
+                    reasons.append("\(id) is excluded by the filters (\(filterNames([c], problem)))")
+                } else {
+                    reasons.append(blockedReason([c], what: id, problem: problem, reachable: reachable))
+                }
+            default:
+                reasons.append("it names something the catalog does not have")
+            }
+        }
+        return reasons.isEmpty ? "cannot be met" : Array(Set(reasons)).sorted().joined(separator: "; ")
+    }
+
+    /// Names a prerequisite cycle among credentials that can never start, or says they cannot start.
+    private func blockedReason(_ credentials: [Int], what: String, problem: PlanningProblem,
+                               reachable: (order: [Int], blocked: [Int], held: [Bool], levels: [Int])) -> String {
+        let n = catalog.credentials.count
+        var edges = [[Int]](repeating: [], count: n)
+        for c in reachable.blocked {
+            edges[c] = (catalog.credentials[c].requires.flatMap(\.credentialIDs) + (catalog.credentials[c].stack?.of ?? []))
+                .compactMap { catalog.credentialIndex[$0] }
+        }
+        for component in StronglyConnected.components(count: n, edges: edges)
+        where component.count > 1 && component.contains(where: credentials.contains) {
+            let cycle = StronglyConnected.cycle(in: component, edges: edges)
+            let names = (cycle + [cycle[0]]).map { catalog.credentials[$0].id }.joined(separator: " → ")
+            return "\(what) is only reachable through a prerequisite cycle (\(names))"
+        }
+        let ids = credentials.prefix(3).map { catalog.credentials[$0].id }.joined(separator: ", ")
+        return "\(what): the prerequisites of \(ids)\(credentials.count > 3 ? "…" : "") can never be met"
+    }
+
+    private func filterNames(_ credentials: [Int], _ problem: PlanningProblem) -> String {
+        var why = Set<String>()
+        for c in credentials {
+            let credential = catalog.credentials[c]
+            if problem.startHeld[c] { continue }
+            why.insert("provider \(credential.provider) or accredited-only or excluded")
+        }
+        return why.sorted().joined(separator: "; ")
+    }
+
+    static func money(_ x: Double) -> String {
+        x.rounded() == x ? "\(Int(x))" : String(format: "%.2f", x)
+    }
+}

@@ -1,0 +1,50 @@
+extension PlanningProblem {
+    /// Orders a set of credentials so each one's prerequisites hold when it starts.
+    ///
+    /// Returns the order of those that can start and the ones that cannot (blocked by a cycle
+    /// or by prerequisites nothing in the set meets).
+    func closure(of set: [Int]) -> (order: [Int], blocked: [Int]) {
+        let state = closureState(of: set)
+        return (state.order, state.blocked)
+    }
+
+    /// ``closure(of:)`` with the held credentials and skill levels it ends with.
+    func closureState(of set: [Int]) -> (order: [Int], blocked: [Int], held: [Bool], levels: [Int]) {
+        var held = startHeld
+        var levels = startLevels
+        var remaining = set
+        var order: [Int] = []
+        var progress = true
+        while progress && !remaining.isEmpty {
+            progress = false
+            var next: [Int] = []
+            for c in remaining {
+                if requirements[c].allSatisfy({ $0.holds(held: held, levels: levels) }) {
+                    held[c] = true
+                    for (s, level) in grants[c] { levels[s] = max(levels[s], level) }
+                    order.append(c)
+                    progress = true
+                } else {
+                    next.append(c)
+                }
+            }
+            remaining = next
+        }
+        return (order, remaining, held, levels)
+    }
+
+    /// Calls `body` for each usable credential, not held and not forbidden, that satisfies an atom.
+    func forEachCandidate(of atom: Requirement, held: [Bool], forbidden: [Bool], _ body: (Int) -> Void) {
+        switch atom {
+        case .credential(let c):
+            if usable[c] && !held[c] && !forbidden[c] { body(c) }
+        case .skill(let s, let level):
+            for (c, granted) in grantors[s] {
+                if granted < level { break }
+                if !held[c] && !forbidden[c] { body(c) }
+            }
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// One planning request compiled for search: costs as exact integers, requirements on dense
+/// indices, what is held at the start, and which credentials are usable and relevant.
+struct PlanningProblem {
+    /// The objective's three terms for one credential, in thousandths, compared lexicographically.
+    typealias Cost = (Int64, Int64, Int64)
+
+    let catalog: Catalog
+    let objective: Objective
+    /// Per credential: the objective's cost terms.
+    let cost: [Cost]
+    /// Per credential: its requirements (conjuncts, stack rule included).
+    let requirements: [[Requirement]]
+    /// The role's conditions (and extra goals), split into conjuncts and compiled.
+    let goals: [Requirement]
+    /// Credentials held before the plan starts.
+    let startHeld: [Bool]
+    /// Skill levels before the plan starts.
+    let startLevels: [Int]
+    /// Whether a credential may be added to a plan (not earned, not filtered out).
+    let usable: [Bool]
+    /// Per skill: usable credentials granting it, with the level, highest level first.
+    let grantors: [[(credential: Int, level: Int)]]
+    /// Per credential: the skill levels it grants, as (skill index, level).
+    let grants: [[(Int, Int)]]
+    /// The most the plan may cost, in thousandths, when there is a budget.
+    let budget: Int64?
+
+    static let scale = 1000.0
+
+    static func fixed(_ value: Double) -> Int64 { Int64((value * scale).rounded()) }
+
+    /// Compiles a request. With `priceOnly`, the objective is the total price alone (for reasons).
+    init(catalog: Catalog, goals: [Condition], profile: Profile, exclude: Set<String>, priceOnly: Bool = false) {
+        self.catalog = catalog
+        objective = profile.objective
+        let n = catalog.credentials.count
+
+        var held = [Bool](repeating: false, count: n)
+        var levels = [Int](repeating: 0, count: catalog.skills.count)
+        for (id, level) in profile.skills { if let s = catalog.skillIndex[id] { levels[s] = max(levels[s], level) } }
+        for id in profile.earned {
+            guard let c = catalog.credentialIndex[id] else { continue }
+            held[c] = true
+            for granted in catalog.credentials[c].skills {
+                if let s = catalog.skillIndex[granted.skill] { levels[s] = max(levels[s], granted.level) }
+            }
+        }
+        startHeld = held
+        startLevels = levels
+
+        let excludedProviders = Set(profile.excludeProviders)
+        usable = catalog.credentials.enumerated().map { c, credential in
+            !held[c] && !excludedProviders.contains(credential.provider) && !exclude.contains(credential.id)
+                && (!profile.accreditedOnly || credential.accredited)
+        }
+        let hourValue = profile.hourValue
+        cost = catalog.credentials.map { credential in
+            let price = Self.fixed(credential.price), hours = Self.fixed(credential.hours)
+            if priceOnly { return (price, 0, 0) }
+            switch profile.objective {
+            case .cost: return (price, hours, 1)
+            case .time: return (hours, price, 1)
+            case .balanced: return (Self.fixed(credential.price + hourValue * credential.hours), 1, 0)
+            }
+        }
+        requirements = catalog.credentials.map { credential in
+            var list = credential.requires.flatMap { Requirement($0, in: catalog).conjuncts }
+            if let stack = credential.stack {
+                let parts = stack.of.map { catalog.credentialIndex[$0] }
+                if parts.contains(nil) { list.append(.never) }
+                list.append(.atLeast(stack.count, of: parts.compactMap { $0 }))
+            }
+            return list
+        }
+        self.goals = goals.flatMap { Requirement($0, in: catalog).conjuncts }
+        let usable = self.usable
+        grantors = catalog.grantors.map { list in list.filter { usable[$0.credential] } }
+        grants = catalog.credentials.map { credential in
+            credential.skills.compactMap { granted in catalog.skillIndex[granted.skill].map { ($0, granted.level) } }
+        }
+        budget = profile.budget.map { Self.fixed($0) }
+    }
+
+    /// The price of a credential in thousandths, whatever the objective.
+    func price(_ c: Int) -> Int64 { Self.fixed(catalog.credentials[c].price) }
+}

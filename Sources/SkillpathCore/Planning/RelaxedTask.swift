@@ -1,0 +1,129 @@
+/// The planning problem as a delete-free STRIPS task, for the LM-cut lower bound.
+///
+/// Facts are "skill s at level ≥ L" and "credential c held", plus one auxiliary fact per
+/// disjunction. Each relevant usable credential is an action: its prerequisites are its
+/// preconditions and the levels it grants are its effects. A disjunction becomes zero-cost
+/// auxiliary actions, one per alternative. A stack's "k of these" is relaxed to "one of these",
+/// which keeps the bound admissible. Facts true at the start are compiled away.
+struct RelaxedTask {
+    /// Action preconditions (fact ids); an empty list means applicable from the start.
+    var pre: [[Int32]] = []
+    /// Action effects (fact ids).
+    var add: [[Int32]] = []
+    /// The credential an action stands for, or -1 for an auxiliary action.
+    var credential: [Int32] = []
+    /// Per fact: the actions that have it as a precondition.
+    var consumers: [[Int32]] = []
+    /// Per fact: the actions that have it as an effect.
+    var achievers: [[Int32]] = []
+    /// The goal facts (the role's conditions).
+    var goals: [Int32] = []
+    /// Per credential: the fact "it is held", or -1 when no relevant action gives it.
+    var heldFact: [Int32]
+    /// Per credential: its action, or -1 when it is not relevant or not usable.
+    var action: [Int32]
+    /// A fact that can never be true (stands for `.never` and unreachable atoms).
+    let impossible: Int32 = 0
+
+    private var skillFacts: [Int: Int32] = [:]
+    private var factCount: Int32 = 1
+
+    var factTotal: Int { Int(factCount) }
+
+    init(problem: PlanningProblem) {
+        let n = problem.catalog.credentials.count
+        heldFact = [Int32](repeating: -1, count: n)
+        action = [Int32](repeating: -1, count: n)
+        consumers = [[]]
+        var queue: [Int] = []
+        goals = compile(problem.goals, problem: problem, queue: &queue)
+        // Every relevant credential becomes an action; its prerequisites pull in more.
+        var head = 0
+        while head < queue.count {
+            let c = queue[head]; head += 1
+            let a = Int32(pre.count)
+            action[c] = a
+            pre.append([]); add.append([]); credential.append(Int32(c))
+            let preconditions = compile(problem.requirements[c], problem: problem, queue: &queue)
+            pre[Int(a)] = preconditions
+        }
+        // Effects last: skill facts are created while compiling later actions' prerequisites.
+        for c in queue {
+            let a = Int(action[c])
+            var effects: Set<Int32> = [heldFact[c]]
+            for (s, level) in problem.grants[c] where level >= 1 {
+                for l in 1...level { if let f = skillFacts[s * 8 + l] { effects.insert(f) } }
+            }
+            add[a] = effects.sorted()
+        }
+        achievers = [[Int32]](repeating: [], count: consumers.count)
+        for a in pre.indices {
+            for f in pre[a] { consumers[Int(f)].append(Int32(a)) }
+            for f in add[a] { achievers[Int(f)].append(Int32(a)) }
+        }
+    }
+
+    private mutating func newFact() -> Int32 {
+        defer { factCount += 1 }
+        consumers.append([])
+        return factCount
+    }
+
+    private mutating func fact(held c: Int) -> Int32 {
+        if heldFact[c] < 0 { heldFact[c] = newFact() }
+        return heldFact[c]
+    }
+
+    /// Compiles conjunctive requirements into precondition facts, queueing achievers.
+    private mutating func compile(_ requirements: [Requirement], problem: PlanningProblem, queue: inout [Int]) -> [Int32] {
+        var facts: [Int32] = []
+        for requirement in requirements {
+            if requirement.holds(held: problem.startHeld, levels: problem.startLevels) { continue }
+            facts.append(contentsOf: compile(requirement, problem: problem, queue: &queue))
+        }
+        return Array(Set(facts)).sorted()
+    }
+
+    private mutating func compile(_ requirement: Requirement, problem: PlanningProblem, queue: inout [Int]) -> [Int32] {
+        if requirement.holds(held: problem.startHeld, levels: problem.startLevels) { return [] }
+        switch requirement {
+        case .skill(let s, let level):
+            if let f = skillFacts[s * 8 + level] { return [f] }
+            let f = newFact()
+            skillFacts[s * 8 + level] = f
+            for (c, granted) in problem.grantors[s] where granted >= level { enqueue(c, &queue) }
+            return [f]
+        case .credential(let c):
+            guard problem.usable[c] else { return [impossible] }
+            enqueue(c, &queue)
+            return [fact(held: c)]
+        case .allOf(let parts):
+            return compile(parts, problem: problem, queue: &queue)
+        case .anyOf(let parts):
+            return [disjunction(parts, problem: problem, queue: &queue)]
+        case .atLeast(_, let of):
+            return [disjunction(of.map { .credential($0) }, problem: problem, queue: &queue)]
+        case .never:
+            return [impossible]
+        }
+    }
+
+    /// An auxiliary fact made true by any one of the alternatives.
+    private mutating func disjunction(_ parts: [Requirement], problem: PlanningProblem, queue: inout [Int]) -> Int32 {
+        let f = newFact()
+        for part in parts {
+            let preconditions = compile(part, problem: problem, queue: &queue)
+            if preconditions.contains(impossible) { continue }
+            pre.append(Array(Set(preconditions)).sorted()); add.append([f]); credential.append(-1)
+        }
+        return f
+    }
+
+    private mutating func enqueue(_ c: Int, _ queue: inout [Int]) {
+        if action[c] == -1 {
+            action[c] = -2
+            queue.append(c)
+            _ = fact(held: c)
+        }
+    }
+}
