@@ -91,12 +91,13 @@ public final class AppRunner {
             let inbox = self.inbox
             inbox.started(roles.count)
             estimateQueue.async {
-                for role in roles {
+                // Every core helps; roles are independent.
+                DispatchQueue.concurrentPerform(iterations: roles.count) { i in
                     // The plan the user asked for goes first: estimates wait while one is computed.
                     while inbox.urgentJobs > 0 && inbox.currentGeneration == generation { usleep(5_000) }
-                    guard inbox.currentGeneration == generation else { inbox.finished(1); continue }
-                    let result = plan(PlanRequest(role: role, profile: profile, today: today))
-                    inbox.post(.roleEstimated(generation: generation, role: role, AppState.estimate(result)))
+                    guard inbox.currentGeneration == generation else { inbox.finished(1); return }
+                    let result = plan(PlanRequest(role: roles[i], profile: profile, today: today))
+                    inbox.post(.roleEstimated(generation: generation, role: roles[i], AppState.estimate(result)))
                 }
             }
             return []
