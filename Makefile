@@ -1,0 +1,44 @@
+# skillpath — build, run, test, benchmark, install.
+# `make run` opens the TUI on the shipped catalog; `make test` runs every test.
+
+PREFIX ?= /usr/local
+SWIFT ?= swift
+# Tests run on a release build: the planner-case tests solve NP-hard instances exactly,
+# and -enable-testing keeps @testable imports working.
+TEST_FLAGS ?= -c release -Xswiftc -enable-testing
+
+.PHONY: all build release run test bench install uninstall clean
+
+all: build
+
+build:
+	$(SWIFT) build
+
+release:
+	$(SWIFT) build -c release --product skillpath
+
+run: build
+	./.build/debug/skillpath tui --catalog Catalog
+
+test:
+	$(SWIFT) build $(TEST_FLAGS)
+	$(SWIFT) test $(TEST_FLAGS)
+
+bench:
+	$(SWIFT) build -c release
+	./.build/release/skillpath-bench
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/skillpath
+	install -m 0755 .build/release/skillpath $(DESTDIR)$(PREFIX)/bin/skillpath
+	rm -rf $(DESTDIR)$(PREFIX)/share/skillpath/Catalog
+	cp -R Catalog $(DESTDIR)$(PREFIX)/share/skillpath/Catalog
+	find $(DESTDIR)$(PREFIX)/share/skillpath/Catalog -type d -exec chmod 0755 {} +
+	find $(DESTDIR)$(PREFIX)/share/skillpath/Catalog -type f -exec chmod 0644 {} +
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/skillpath
+	rm -rf $(DESTDIR)$(PREFIX)/share/skillpath
+
+clean:
+	rm -rf .build bench-results
