@@ -94,6 +94,7 @@ public struct StoreBackedStorage: PlanStorage {
     }
 }
 
+/// Failures print as their message.
 extension Failure: CustomStringConvertible {
     public var description: String { message }
 }

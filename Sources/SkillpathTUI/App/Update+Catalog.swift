@@ -1,5 +1,6 @@
 import SkillpathCore
 
+/// The Catalog screen's search, filters, order and earned marks.
 extension AppState {
     /// The credential under the Catalog screen's cursor.
     var selectedCredential: Credential? {

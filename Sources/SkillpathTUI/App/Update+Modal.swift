@@ -1,6 +1,7 @@
 import Foundation
 import SkillpathCore
 
+/// Keys while a box is open: help, questions, prompts (with validation), pickers, details.
 extension AppState {
     mutating func handleModalKey(_ key: Key, _ fx: inout [Effect]) {
         guard let current = modal else { return }

@@ -1,5 +1,6 @@
 import SkillpathCore
 
+/// Planning a role, receiving plans, stepping through, alternatives and re-planning.
 extension AppState {
     /// The request for a role with the current constraints of the Plan screen.
     func planRequest(role: String, profile: Profile, session: PlanSession?) -> PlanRequest {

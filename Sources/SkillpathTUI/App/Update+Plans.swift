@@ -1,3 +1,4 @@
+/// The Plans screen: open, rename, delete, export.
 extension AppState {
     var selectedSavedPlan: SavedPlanInfo? {
         plans.list.indices.contains(plans.cursor.selection) ? plans.list[plans.cursor.selection] : nil

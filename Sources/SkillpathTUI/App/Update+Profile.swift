@@ -16,6 +16,7 @@ enum ProfileRow: Equatable {
     }
 }
 
+/// The Profile screen's rows and edits; every change is saved and re-estimates the roles.
 extension AppState {
     /// The Profile screen's rows: settings, skills (by name), earned credentials.
     var profileRows: [ProfileRow] {

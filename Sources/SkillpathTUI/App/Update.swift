@@ -10,6 +10,7 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
     return (next, effects)
 }
 
+/// Dispatch of actions and commands shared by every screen.
 extension AppState {
     /// The effects to run when the interface starts: estimate every role, list the saved plans.
     public func startEffects() -> [Effect] {

@@ -23,6 +23,7 @@ struct TextBlock {
     mutating func blank() { if !(lines.last?.text.isEmpty ?? true) { lines.append(("", .normal)) } }
 }
 
+/// Drawing helpers: text blocks, rules, boxes, lists.
 extension Grid {
     /// Draws a block into a rectangle, clipping what does not fit (the last line says how much).
     mutating func draw(_ block: TextBlock, in rect: Rect, from first: Int = 0) {

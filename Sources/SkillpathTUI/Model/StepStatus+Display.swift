@@ -1,5 +1,6 @@
 import SkillpathCore
 
+/// How a step status cycles and shows in the step list.
 extension StepStatus {
     /// The next status when the learner presses Enter: todo → in progress → done → todo.
     var cycled: StepStatus {

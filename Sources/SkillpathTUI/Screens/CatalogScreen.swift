@@ -1,5 +1,6 @@
 import SkillpathCore
 
+/// The Catalog screen: search and filter line, the credential list, the selected credential's detail.
 func renderCatalog(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     let view = state.catalogView
     let (list, detail) = layout.catalog

@@ -1,3 +1,4 @@
+/// The box over the screen: help, a question, a prompt, a picker or a details view.
 func renderModal(_ modal: Modal, _ state: AppState, _ layout: Layout, into grid: inout Grid) {
     switch modal {
     case .help(let offset):
@@ -63,6 +64,7 @@ func renderModal(_ modal: Modal, _ state: AppState, _ layout: Layout, into grid:
     }
 }
 
+/// The content of a details box.
 extension AppState {
     /// The text of a details box.
     func detailBlock(_ subject: DetailSubject, width: Int) -> TextBlock {

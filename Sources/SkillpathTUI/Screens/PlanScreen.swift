@@ -1,5 +1,6 @@
 import SkillpathCore
 
+/// The Plan screen: totals and comparisons, the steps with a timeline, the selected step's detail.
 func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     let (header, stepsRect, detail) = layout.plan
     guard let session = state.session else {

@@ -1,3 +1,4 @@
+/// The Plans screen: the saved plans with their role and progress.
 func renderPlans(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     let list = layout.plansList
     let nameWidth = max(12, list.width / 3)

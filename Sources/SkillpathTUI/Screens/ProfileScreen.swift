@@ -1,5 +1,6 @@
 import SkillpathCore
 
+/// The Profile screen: study settings, skills with levels, earned credentials.
 func renderProfile(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     let p = state.profile
     let catalog = state.catalog

@@ -1,5 +1,6 @@
 import SkillpathCore
 
+/// The Roles screen: every role with met requirements and its best plan, and the selected role's detail.
 func renderRoles(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     let (list, detail) = layout.roles
     let roles = state.catalog.roles
