@@ -73,7 +73,7 @@ struct HittingSet {
             if size < branchSize { branchSize = size; branch = l }
         }
         if branch < 0 {
-            if best == nil || sum < best!.cost { best = (chosen, sum) }
+            if best == nil || sum < best!.cost, budget.map({ spent <= $0 }) ?? true { best = (chosen, sum) }
             return
         }
         if let known = best {

@@ -1,0 +1,118 @@
+import Testing
+import PropertyBased
+import SkillpathCore
+
+/// On small random catalogs the planner agrees with a brute-force enumeration of every set of
+/// credentials: same feasibility, same optimal value and tiebreak.
+@Suite struct PlannerPropertyTests {
+    /// A tiny deterministic generator (SplitMix64) so a failing seed can be replayed.
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func int(_ range: ClosedRange<Int>) -> Int {
+            range.lowerBound + Int(next() % UInt64(range.count))
+        }
+    }
+
+    static func randomCase(seed: Int) -> (Catalog, Profile) {
+        var random = Random(state: UInt64(seed))
+        let skills = (0..<4).map { Skill(id: "s\($0)", name: "S\($0)", category: "C") }
+        var credentials: [Credential] = []
+        let count = random.int(5...10)
+        for c in 0..<count {
+            var grants: [SkillLevel] = []
+            for _ in 0..<random.int(1...2) { grants.append(SkillLevel(skill: "s\(random.int(0...3))", level: random.int(1...4))) }
+            var requires: [Condition] = []
+            switch random.int(0...5) {
+            case 0: requires = [.skill("s\(random.int(0...3))", level: random.int(1...3))]
+            case 1 where c > 0: requires = [.credential("c\(random.int(0...(count - 1)))")]
+            case 2: requires = [.anyOf([.skill("s\(random.int(0...3))", level: 2), .credential("c\(random.int(0...(count - 1)))")])]
+            default: break
+            }
+            let stack: Credential.Stack? = random.int(0...6) == 0 && c >= 2
+                ? .init(of: ["c\(random.int(0...(c - 1)))", "c\(random.int(0...(c - 1)))"], count: random.int(1...2)) : nil
+            credentials.append(Credential(id: "c\(c)", title: "C\(c)", provider: random.int(0...3) == 0 ? "q" : "p",
+                                          type: stack == nil ? .course : .program,
+                                          hours: Double(random.int(0...8) * 5), price: Double(random.int(0...6) * 25),
+                                          skills: grants, requires: requires, stack: stack, accredited: random.int(0...1) == 0))
+        }
+        var goals: [Condition] = []
+        for _ in 0..<random.int(1...3) { goals.append(.skill("s\(random.int(0...3))", level: random.int(1...4))) }
+        let catalog = Catalog(info: .init(name: "r", version: "1", currency: "USD"), skills: skills,
+                              providers: [Provider(id: "p", name: "P", kind: .platform), Provider(id: "q", name: "Q", kind: .employer)],
+                              roles: [Role(id: "r", title: "R", requires: goals)], credentials: credentials)
+        var profile = Profile(objective: Objective.allCases[random.int(0...2)], hourValue: Double(random.int(0...3) * 10))
+        if random.int(0...3) == 0 { profile.budget = Double(random.int(0...8) * 25) }
+        if random.int(0...4) == 0 { profile.excludeProviders = ["q"] }
+        if random.int(0...4) == 0 { profile.accreditedOnly = true }
+        if random.int(0...2) == 0 { profile.skills["s\(random.int(0...3))"] = random.int(1...3) }
+        if random.int(0...3) == 0 { profile.earned = ["c\(random.int(0...(count - 1)))"] }
+        return (catalog, profile)
+    }
+
+    /// The lexicographic optimum (first two terms) by trying every subset; nil when none is valid.
+    static func bruteForce(_ catalog: Catalog, _ profile: Profile) -> (Double, Double)? {
+        let role = catalog.roles[0]
+        let n = catalog.credentials.count
+        var best: (Double, Double, Int)?
+        for mask in 0..<(1 << n) {
+            var chosen: [Credential] = []
+            var usable = true
+            for c in 0..<n where mask & (1 << c) != 0 {
+                let credential = catalog.credentials[c]
+                if profile.earned.contains(credential.id) || profile.excludeProviders.contains(credential.provider)
+                    || (profile.accreditedOnly && !credential.accredited) { usable = false; break }
+                chosen.append(credential)
+            }
+            guard usable else { continue }
+            let price = chosen.reduce(0) { $0 + $1.price }, hours = chosen.reduce(0) { $0 + $1.hours }
+            if let budget = profile.budget, price > budget { continue }
+            // Order greedily: monotone conditions make that complete.
+            var held = Set(profile.earned)
+            func level(_ s: String) -> Int {
+                var l = profile.skills[s] ?? 0
+                for id in held { l = max(l, catalog.credential(id)!.grantedLevel(s)) }
+                return l
+            }
+            var remaining = chosen
+            var progress = true
+            while progress && !remaining.isEmpty {
+                progress = false
+                for (i, c) in remaining.enumerated() {
+                    let ready = c.requires.allSatisfy { $0.holds(hasCredential: { held.contains($0) }, level: level) }
+                        && (c.stack.map { s in s.of.filter { held.contains($0) }.count >= s.count } ?? true)
+                    if ready { held.insert(c.id); remaining.remove(at: i); progress = true; break }
+                }
+            }
+            guard remaining.isEmpty,
+                  role.requires.allSatisfy({ $0.holds(hasCredential: { held.contains($0) }, level: level) }) else { continue }
+            let key: (Double, Double, Int)
+            switch profile.objective {
+            case .cost: key = (price, hours, chosen.count)
+            case .time: key = (hours, price, chosen.count)
+            case .balanced: key = (price + profile.hourValue * hours, 0, chosen.count)
+            }
+            if best == nil || key < best! { best = key }
+        }
+        return best.map { ($0.0, $0.1) }
+    }
+
+    @Test func plannerMatchesBruteForce() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...1_000_000_000)) { seed in
+            let (catalog, profile) = Self.randomCase(seed: seed)
+            let plan = try? Planner(catalog: catalog).plan(PlanRequest(role: "r", profile: profile))
+            let expected = Self.bruteForce(catalog, profile)
+            #expect(plan?.feasible == (expected != nil), "seed \(seed)")
+            if let expected, let plan, plan.feasible {
+                #expect(abs(plan.value - expected.0) < 1e-6 && abs(plan.tiebreak - expected.1) < 1e-6,
+                        "seed \(seed): planner \(plan.value)/\(plan.tiebreak), brute force \(expected.0)/\(expected.1)")
+            }
+        }
+    }
+}
