@@ -43,12 +43,18 @@ import Testing
         try CatalogLoader.load(directory: catalogDirectory)
     }
 
-    /// Plans `role` for `profile` and requires the plan to be feasible.
+    /// Seconds the planner may search. Wall-clock time, so generous: the assertions below are about
+    /// optimal plans, and a busy machine must not turn them into "best found so far".
+    static let timeLimit = 600.0
+
+    /// Plans `role` for `profile` and requires the plan to be feasible and proven optimal.
     static func feasiblePlan(_ role: String, profile: Profile = Profile(), in catalog: Catalog,
                              sourceLocation: SourceLocation = #_sourceLocation) throws -> Plan {
-        let plan = try Planner(catalog: catalog).plan(PlanRequest(role: role, profile: profile, today: today))
+        let request = PlanRequest(role: role, profile: profile, today: today, timeLimit: timeLimit)
+        let plan = try Planner(catalog: catalog).plan(request)
         try #require(plan.feasible, "no plan for \(role): \(plan.unmet.map { "\($0.condition): \($0.reason)" })",
                      sourceLocation: sourceLocation)
+        #expect(plan.optimal, "the search stopped before proving \(describe(plan)) optimal", sourceLocation: sourceLocation)
         return plan
     }
 
