@@ -299,6 +299,13 @@ import Testing
         #expect(Set(s.catalogView.results.map { s.catalog.credentials[$0].id }) == ["sheets", "gda"])
     }
 
+    @Test func allFiveTabsFitFromTheSmallestWidth() {
+        for width in [40, 59, 60, 80, 100] {
+            let last = Layout(width: width, height: 24).tabs.last!
+            #expect(last.x + last.width <= width, "width \(width)")
+        }
+    }
+
     @Test func mouseToggleEmitsAnEffect() {
         let (s, fx) = run(Fixtures.state(), [.key(.char("M"))])
         #expect(!s.mouseEnabled)

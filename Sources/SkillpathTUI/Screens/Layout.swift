@@ -27,7 +27,10 @@ struct Layout {
         }
     }
 
-    func tabLabel(_ screen: Screen) -> String { " \(screen.rawValue) \(screen.title) " }
+    /// A tab's label: the digit and the title, shortened in a narrow terminal so all five fit.
+    func tabLabel(_ screen: Screen) -> String {
+        width < 60 ? "\(screen.rawValue) \(screen.title.prefix(4)) " : " \(screen.rawValue) \(screen.title) "
+    }
 
     /// A list with rows starting `top` rows below the body's top, and its detail pane.
     private func split(top: Int, share: Int = 60) -> (list: Rect, detail: Rect) {
