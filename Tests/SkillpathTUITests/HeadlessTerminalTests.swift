@@ -23,6 +23,15 @@ import Testing
         for y in 0..<24 { #expect(terminal.screenLine(y) == lines[y], "row \(y) after a move") }
     }
 
+    @Test func headlessSessionTypesASearchAndPaintsIt() throws {
+        let session = try HeadlessSession(catalog: Fixtures.catalog, width: 80, height: 24, today: Fixtures.today)
+        session.press(.char("/"))
+        session.type("東京")
+        #expect(session.state.catalogView.results.count == 2)
+        #expect(session.screenText[1].contains("Search: 東京"))
+        #expect(session.screenText.contains { $0.contains("統計学入門 Statistics") })
+    }
+
     @Test func controlKeysMapToKeys() {
         #expect(Terminal.character(13) == .enter)
         #expect(Terminal.character(27) == .escape)
