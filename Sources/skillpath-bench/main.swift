@@ -1,17 +1,71 @@
 import Foundation
 import SkillpathCore
-import CatalogGenerator
 
-let dir = CommandLine.arguments[1]
-let catalog = try CatalogLoader.load(directory: dir + "/catalog")
-let cases = try PlannerCase.load(path: dir + "/cases.json")
-let planner = Planner(catalog: catalog)
-let only = CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) : nil
-for c in cases where only == nil || c.number == only {
-    let t0 = Date()
-    let plan = try planner.plan(PlanRequest(role: c.role, profile: c.profile, today: CalendarDate(year: 2026, month: 12, day: 1)))
-    let ms = Date().timeIntervalSince(t0) * 1000
-    let verdict = c.isMet(by: plan) ? "OK " : "BAD"
-    let line = "\(c.number) \(c.role) \(c.profile.objective) \(verdict) got \(plan.feasible) \(plan.value) \(plan.tiebreak) want \(c.feasible) \(c.value ?? -1) \(c.tiebreak ?? -1) " + String(format: "%.1fms", ms) + "\n"
-    FileHandle.standardOutput.write(line.data(using: .utf8)!)
+// `make bench`: run from the package root after `swift build -c release`.
+// Usage: skillpath-bench [--quick]   (--quick: 1k and 10k only, fewer runs)
+
+let quick = CommandLine.arguments.dropFirst().contains("--quick")
+let root = FileManager.default.currentDirectoryPath
+let clock = ContinuousClock()
+let started = clock.now
+let report = BenchReport()
+
+do {
+    guard FileManager.default.fileExists(atPath: root + "/Catalog/catalog.json") else {
+        throw BenchError("no Catalog/catalog.json in \(root): run skillpath-bench from the package root (make bench)")
+    }
+    let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        ?? CommandLine.arguments[0]
+    let binaries = (executable as NSString).deletingLastPathComponent
+    let scratch = NSTemporaryDirectory() + "skillpath-bench-\(getpid())"
+    try FileManager.default.createDirectory(atPath: scratch + "/home", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+
+    report.line("# skillpath benchmark")
+    report.line()
+    report.line("- When: \(ISO8601DateFormatter().string(from: Date()))")
+    report.line("- Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, "
+        + "\(ProcessInfo.processInfo.physicalMemory / 1_048_576) MiB, \(ProcessInfo.processInfo.operatingSystemVersionString)")
+    report.line("- Binaries: \(binaries) (build them with `swift build -c release`)")
+    report.line("- Times are wall-clock; the machine may be shared, so figures can be noisy.")
+
+    let sizes: [LoadBenchmark.Size] = quick
+        ? [.init(credentials: 1_000, runs: 3), .init(credentials: 10_000, runs: 3)]
+        : [.init(credentials: 1_000, runs: 7), .init(credentials: 10_000, runs: 5), .init(credentials: 50_000, runs: 2)]
+    let generated = try LoadBenchmark(sizes: sizes, seed: 2026, scratch: scratch).run(report)
+
+    try ProcessBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
+                         runs: quick ? 5 : 15).run(report)
+
+    let planner = PlannerBenchmark(timeLimit: 10)
+    let cases = root + "/../shared/planner-cases"
+    for set in ["medium", "large"] {
+        if FileManager.default.fileExists(atPath: cases + "/\(set)/cases.json") {
+            try planner.runCases(report, set: set, directory: cases + "/\(set)", targets: set == "large")
+        } else {
+            report.section("Planner cases: \(set)")
+            report.line("Skipped: \(cases)/\(set)/cases.json not found.")
+        }
+    }
+    let shipped = try CatalogLoader.load(directory: root + "/Catalog")
+    planner.runRoles(report, catalog: shipped)
+
+    try TUIBenchmark(root: root, runs: quick ? 5 : 15).run(report, large: generated[10_000])
+
+    report.section("Memory")
+    let own = ResourceUsage.peakKilobytes(children: false), child = ResourceUsage.peakKilobytes(children: true)
+    report.line("- Peak resident memory of the benchmark process (getrusage ru_maxrss; it held the "
+        + "\(sizes.last!.credentials)-credential catalog): \(own / 1024) MiB")
+    report.line("- Peak resident memory of the largest `skillpath plan` child process: \(child / 1024) MiB")
+
+    report.summary()
+    let total = clock.now - started
+    report.line()
+    report.line("Benchmark took \(total.components.seconds) s.")
+    try report.save(to: root + "/bench-results/latest.md")
+    report.progress("report saved to bench-results/latest.md")
+} catch {
+    report.progress("failed: \(error)")
+    try? report.save(to: root + "/bench-results/latest.md")
+    exit(1)
 }
