@@ -40,6 +40,15 @@ import Testing
         #expect(narrow.text == "a東…")
     }
 
+    @Test func oneColumnTextTakesTheFastPathWithTheSameResult() {
+        var grid = Grid(width: 8, height: 3)
+        grid.put("Résumé writing", x: 0, y: 0)
+        grid.put("e\u{301}t\u{301}e\u{301} ok", x: 0, y: 1)  // combining accents: the general path
+        grid.put("✓ done…", x: 0, y: 2)
+        #expect(grid.text == "Résumé …\ne\u{301}t\u{301}e\u{301} ok\n✓ done…")
+        #expect(grid[0, 1].text == "e\u{301}", "the accent stays with its letter in one cell")
+    }
+
     @Test func wrapBreaksAtSpacesWithinTheWidth() {
         let lines = TextWidth.wrap("one two three four 東京大学東京大学", width: 9)
         #expect(lines.allSatisfy { TextWidth.width($0) <= 9 })

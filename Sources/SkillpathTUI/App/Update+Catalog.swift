@@ -29,7 +29,8 @@ extension AppState {
         case .char(let c):
             guard catalogView.search.count < 100 else { return true }
             catalogView.search.append(c)
-            refreshCatalogResults(resetSelection: true)
+            // A longer query only narrows the list: search the current results, not the catalog.
+            refreshCatalogResults(resetSelection: true, narrowing: true)
         case .up, .down, .pageUp, .pageDown, .home, .end, .tab, .backTab, .function:
             if key == .tab || key == .backTab { catalogView.searching = false }
             return false
@@ -90,11 +91,11 @@ extension AppState {
 
     /// Recomputes the list after the search, filter or order changed, keeping the selected
     /// credential selected when it is still listed (or going to the top when asked).
-    mutating func refreshCatalogResults(resetSelection: Bool = false) {
+    mutating func refreshCatalogResults(resetSelection: Bool = false, narrowing: Bool = false) {
         let selected = catalogView.results.indices.contains(catalogView.cursor.selection)
             ? catalogView.results[catalogView.cursor.selection] : nil
-        catalogView.results = index.results(in: catalog, search: catalogView.search,
-                                            filter: catalogView.filter, sort: catalogView.sort)
+        catalogView.results = index.results(in: catalog, search: catalogView.search, filter: catalogView.filter,
+                                            sort: catalogView.sort, within: narrowing ? catalogView.results : nil)
         if !resetSelection, let selected, let position = catalogView.results.firstIndex(of: selected) {
             catalogView.cursor.selection = position
         } else {

@@ -33,6 +33,7 @@ public struct Grid: Equatable, Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0, x >= 0 else { return 0 }
+        if let written = putSimple(text, x: x, y: y, limit: limit, style: style) { return written }
         let fitted = TextWidth.truncate(text, to: limit)
         var column = x
         for character in fitted {
@@ -42,6 +43,33 @@ public struct Grid: Equatable, Sendable {
             setCell(column, y, Cell(text: TextWidth.cellText(character), style: style))
             if w == 2 { setCell(column + 1, y, Cell(text: "", style: style)) }
             column += w
+        }
+        return column - x
+    }
+
+    /// One-character strings for printable ASCII, so the common case makes no new strings.
+    private static let asciiCells: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
+    /// The fast path for text whose every scalar takes exactly one column (ASCII, accented Latin,
+    /// `…`, `✓`, box lines): one scalar, one cell. Nil when the text has anything else (wide or
+    /// combining characters, controls), which the general path handles.
+    private mutating func putSimple(_ text: String, x: Int, y: Int, limit: Int, style: Style) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x20 && scalar.value < 0x7F { count += 1; continue }
+            guard scalar.value >= 0xA0, TextWidth.width(of: scalar) == 1 else { return nil }
+            count += 1
+        }
+        let shown = count <= limit ? count : limit - 1
+        var column = x
+        for scalar in text.unicodeScalars.prefix(shown) {
+            let cell = scalar.value < 0x7F ? Self.asciiCells[Int(scalar.value)] : String(scalar)
+            setCell(column, y, Cell(text: cell, style: style))
+            column += 1
+        }
+        if count > limit {
+            setCell(column, y, Cell(text: "…", style: style))
+            column += 1
         }
         return column - x
     }

@@ -79,6 +79,7 @@ public enum TextWidth {
     /// The text cut to at most `width` columns, ending in `…` when something was cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
+        if text.utf8.count <= width && text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         let clean = sanitized(text)
         if self.width(clean) <= width { return clean }
         var out = ""

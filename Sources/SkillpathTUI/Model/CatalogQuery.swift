@@ -28,8 +28,13 @@ public struct CatalogFilter: Equatable, Sendable {
 
 /// Precomputed facts for fast searching, filtering and sorting of a catalog's credentials.
 public struct CatalogIndex: Sendable {
-    /// Lower-cased UTF-8 text searched for each credential: title, id, provider, skills, type.
-    let searchText: [[UInt8]]
+    /// Lower-cased UTF-8 text searched for each credential (title, id, provider, skills, type),
+    /// all in one buffer: credential `i` is `searchBytes[searchRanges[i]]`.
+    let searchBytes: [UInt8]
+    let searchRanges: [Range<Int>]
+    /// The fields the filters look at, per credential, so filtering copies no credential.
+    let providers: [String], issuers: [String?], kinds: [Credential.Kind]
+    let accredited: [Bool], prices: [Double], hours: [Double]
     /// Skill categories each credential teaches.
     let categories: [Set<String>]
     /// Every skill category, sorted.
@@ -38,9 +43,10 @@ public struct CatalogIndex: Sendable {
     let orders: [CatalogSort: [Int]]
 
     public init(_ catalog: Catalog) {
-        var searchText: [[UInt8]] = []
+        var searchBytes: [UInt8] = []
+        var searchRanges: [Range<Int>] = []
         var categories: [Set<String>] = []
-        searchText.reserveCapacity(catalog.credentials.count)
+        searchRanges.reserveCapacity(catalog.credentials.count)
         for credential in catalog.credentials {
             var parts = [credential.title, credential.id, credential.provider, credential.type.rawValue]
             if let provider = catalog.provider(credential.provider) { parts.append(provider.name) }
@@ -48,13 +54,22 @@ public struct CatalogIndex: Sendable {
             for granted in credential.skills {
                 if let skill = catalog.skill(granted.skill) { parts.append(skill.name); cats.insert(skill.category) }
             }
-            searchText.append(Array(parts.joined(separator: " ").lowercased().utf8))
+            let start = searchBytes.count
+            searchBytes += parts.joined(separator: " ").lowercased().utf8
+            searchRanges.append(start..<searchBytes.count)
             categories.append(cats)
         }
-        self.searchText = searchText
+        self.searchBytes = searchBytes
+        self.searchRanges = searchRanges
+        let credentials = catalog.credentials
+        providers = credentials.map(\.provider)
+        issuers = credentials.map(\.issuer)
+        kinds = credentials.map(\.type)
+        accredited = credentials.map(\.accredited)
+        prices = credentials.map(\.price)
+        hours = credentials.map(\.hours)
         self.categories = categories
         allCategories = Set(catalog.skills.map(\.category)).sorted()
-        let credentials = catalog.credentials
         let titles = credentials.map { $0.title.lowercased() }
         let providerNames = credentials.map { (catalog.provider($0.provider)?.name ?? $0.provider).lowercased() }
         let base = Array(credentials.indices)
@@ -67,30 +82,33 @@ public struct CatalogIndex: Sendable {
         ]
     }
 
-    /// The credential indices matching a search and filter, in the sort order.
-    func results(in catalog: Catalog, search: String, filter: CatalogFilter, sort: CatalogSort) -> [Int] {
+    /// The credential indices matching a search and filter, in the sort order; `within` (a previous
+    /// result for a narrower query, in the same order) is searched instead of the whole catalog.
+    func results(in catalog: Catalog, search: String, filter: CatalogFilter, sort: CatalogSort, within: [Int]? = nil) -> [Int] {
         let terms = search.lowercased().split(separator: " ").map { Array($0.utf8) }
-        let order = orders[sort] ?? []
+        let order = within ?? orders[sort] ?? []
         if terms.isEmpty && filter.isEmpty { return order }
-        return order.filter { i in
-            let credential = catalog.credentials[i]
-            if let p = filter.provider, credential.provider != p && credential.issuer != p { return false }
-            if let t = filter.type, credential.type != t { return false }
-            if let c = filter.category, !categories[i].contains(c) { return false }
-            if filter.accreditedOnly && !credential.accredited { return false }
-            if let m = filter.maxPrice, credential.price > m { return false }
-            if let m = filter.maxHours, credential.hours > m { return false }
-            for term in terms where !Self.contains(searchText[i], term) { return false }
-            return true
+        return searchBytes.withUnsafeBufferPointer { bytes in
+            order.filter { i in
+                if let p = filter.provider, providers[i] != p && issuers[i] != p { return false }
+                if let t = filter.type, kinds[i] != t { return false }
+                if let c = filter.category, !categories[i].contains(c) { return false }
+                if filter.accreditedOnly && !accredited[i] { return false }
+                if let m = filter.maxPrice, prices[i] > m { return false }
+                if let m = filter.maxHours, hours[i] > m { return false }
+                let range = searchRanges[i]
+                for term in terms where !Self.contains(bytes.baseAddress.map { $0 + range.lowerBound }, range.count, term) {
+                    return false
+                }
+                return true
+            }
         }
     }
 
-    /// Whether `needle` occurs in `haystack` (bytes), by the C library's `memmem` (see the shim).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    /// Whether `needle` occurs in `count` bytes at `haystack`, by the C library's `memmem` (see the shim).
+    static func contains(_ haystack: UnsafePointer<UInt8>?, _ count: Int, _ needle: [UInt8]) -> Bool {
         if needle.isEmpty { return true }
-        if needle.count > haystack.count { return false }
-        return haystack.withUnsafeBytes { h in
-            needle.withUnsafeBytes { n in sp_contains_bytes(h.baseAddress, h.count, n.baseAddress, n.count) != 0 }
-        }
+        guard let haystack, needle.count <= count else { return false }
+        return needle.withUnsafeBytes { n in sp_contains_bytes(haystack, count, n.baseAddress, n.count) != 0 }
     }
 }
