@@ -14,6 +14,11 @@ struct LandmarkSearch {
     /// Credentials that can contribute to the goals (the relaxed task's actions).
     private let relevant: [Int]
     private var hittingSet: HittingSet
+    private var cut: LandmarkCut
+    private var actionCost: [Value]
+    private var seeded = false
+    /// The cost of the last hitting set: a lower bound on the optimum.
+    private var lower: Value = 0
 
     /// The optimal plan in a valid order, and its cost; nil when no valid plan exists.
     private(set) var best: (order: [Int], cost: PlanningProblem.Cost)?
@@ -35,18 +40,25 @@ struct LandmarkSearch {
         let weights = ((second + 1) * count, count)
         let scalar = problem.cost.map { Value($0.0) * weights.0 + Value($0.1) * weights.1 + Value($0.2) }
         hittingSet = HittingSet(cost: scalar, price: (0..<n).map { problem.price($0) }, budget: problem.budget)
+        cut = LandmarkCut(task: task)
+        actionCost = task.credential.map { c in c >= 0 ? scalar[Int(c)] : 0 }
     }
 
-    /// Runs the loop to the optimum or to a proof that no plan exists.
+    /// Runs the loop until the optimum, a proof that no plan exists, or the deadline. After a
+    /// deadline, calling it again goes on where it stopped (the landmarks learned are kept).
     mutating func run(until deadline: Deadline) {
-        // Seed with the cuts LM-cut finds from the start.
-        var cut = LandmarkCut(task: task)
-        var actionCost = task.credential.map { c in c >= 0 ? hittingSet.cost[Int(c)] : 0 }
-        guard cut.estimate(actionCost: actionCost, goals: task.goals) != nil else { return }
-        for landmark in cut.cuts {
-            hittingSet.add(landmark.map { Int(task.credential[Int($0)]) })
+        timedOut = false
+        if !seeded {
+            seeded = true
+            // Seed with the cuts LM-cut finds from the start; none at all means the goals are unreachable.
+            guard cut.estimate(actionCost: actionCost, goals: task.goals) != nil else {
+                hittingSet.add([])
+                return
+            }
+            for landmark in cut.cuts {
+                hittingSet.add(landmark.map { Int(task.credential[Int($0)]) })
+            }
         }
-        var lower: Value = 0
         while true {
             rounds += 1
             guard !deadline.hasPassed else { timedOut = true; return }

@@ -33,7 +33,7 @@ extension Planner {
 
     private func cheapestPrice(goals: [Condition], profile: Profile, exclude: [String]) -> Double? {
         let problem = PlanningProblem(catalog: catalog, goals: goals, profile: profile, exclude: Set(exclude), priceOnly: true)
-        let outcome = Self.search(problem, seconds: 1)
+        let outcome = Self.search(problem, seconds: 0.3)
         guard outcome.proven else { return nil }
         return outcome.order.map { order in order.reduce(0.0) { $0 + catalog.credentials[$1].price } }
     }

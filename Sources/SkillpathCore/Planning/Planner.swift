@@ -35,16 +35,21 @@ public struct Planner: Sendable {
         return plan
     }
 
-    /// Runs the exact landmark search; if it has not finished in half the time, runs branch and
-    /// bound, which keeps the best plan found so far, for the rest.
+    /// Alternates two exact searches until one finishes: the landmark search (strong on
+    /// generated catalogs with long prerequisite chains) and branch and bound (strong on real
+    /// catalogs with many alternatives, and it keeps the best plan found so far). When the time
+    /// limit stops both, the branch-and-bound plan is returned, not proven optimal.
     static func search(_ problem: PlanningProblem, seconds: Double) -> (order: [Int]?, proven: Bool) {
         let end = Deadline(seconds: seconds)
         var exact = LandmarkSearch(problem: problem)
-        exact.run(until: Deadline(seconds: seconds / 2))
+        exact.run(until: Deadline(seconds: min(0.25, seconds / 4)))
         if !exact.timedOut { return (exact.best?.order, true) }
         var anytime = BranchAndBound(problem: problem)
-        anytime.run(until: end)
-        return (anytime.best?.order, !anytime.timedOut)
+        anytime.run(until: Deadline(seconds: seconds * 0.4))
+        if !anytime.timedOut { return (anytime.best?.order, true) }
+        exact.run(until: end)
+        if !exact.timedOut { return (exact.best?.order, true) }
+        return (anytime.best?.order, false)
     }
 
     /// Rejects ids the catalog does not know and values outside their range.
@@ -95,7 +100,11 @@ public struct Planner: Sendable {
             var grew = true
             while grew {
                 grew = false
-                for m in free where !held[m] && ready(m) { take(m, milestone: true); grew = true }
+                for m in free where !held[m] && ready(m) {
+                    take(m, milestone: true)
+                    remaining.removeAll { $0 == m }
+                    grew = true
+                }
             }
         }
         return result
