@@ -47,8 +47,10 @@ extension PlanJSON {
         let startDate = date(reader, value, "startDate", path: path)
         let hoursPerWeek = number(reader, value, "hoursPerWeek", path: path)
         guard let role, let objective, let objectiveValue, let tiebreak, let totals, let startDate, let hoursPerWeek else { return nil }
-        return Plan(role: role, objective: objective, feasible: feasible, value: objectiveValue, tiebreak: tiebreak,
-                    totals: totals, steps: steps, unmet: unmet, startDate: startDate, hoursPerWeek: hoursPerWeek)
+        var plan = Plan(role: role, objective: objective, feasible: feasible, value: objectiveValue, tiebreak: tiebreak,
+                        totals: totals, steps: steps, unmet: unmet, startDate: startDate, hoursPerWeek: hoursPerWeek)
+        plan.optimal = reader.bool(value, "optimal", path: path) ?? true
+        return plan
     }
 
     static func decodeStep(_ reader: JSONReader, _ value: JSONValue, path: String) -> Plan.Step? {

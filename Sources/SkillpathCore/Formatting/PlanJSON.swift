@@ -20,6 +20,7 @@ public enum PlanJSON {
         var members: [(String, JSONOutput)] = [
             ("role", .string(plan.role)),
             ("feasible", .bool(plan.feasible)),
+            ("optimal", .bool(plan.optimal)),
             ("objective", .object(objective)),
             ("totals", .object([
                 ("price", .number(plan.totals.price)),

@@ -92,6 +92,9 @@ public struct PlanText {
         let total = "Total: \(t.credentials) credential\(t.credentials == 1 ? "" : "s") · \(Quantity.money(t.price, currency: currency)) · "
             + "\(Quantity.hours(t.hours)) · \(Quantity.weeks(t.weeks)) · done by \(plan.finishDate)"
         lines.append(contentsOf: wrap(total, "", "", style.heading))
+        if !plan.optimal {
+            lines.append(contentsOf: wrap("The search stopped at its time limit: this is the best plan found, not proven the best (try --time-limit).", "", "", style.dim))
+        }
         if let progress {
             let finished = progress.filter { $0 == .done || $0 == .skipped }.count
             lines.append("Progress: \(finished) of \(progress.count) steps done or skipped")

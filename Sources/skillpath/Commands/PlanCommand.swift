@@ -71,7 +71,11 @@ struct PlanCommand: SkillpathCommand {
     @Flag(name: .long, help: "With --save, replace a saved plan of the same name.")
     var replace = false
 
+    @Option(name: .long, help: ArgumentHelp("Seconds the search may take before it settles for the best plan found (reported as not proven optimal).", valueName: "seconds"))
+    var timeLimit: Double = 10
+
     func validate() throws {
+        if !(timeLimit.isFinite && timeLimit > 0) { throw ValidationError("--time-limit must be more than 0 seconds, not \(timeLimit)") }
         if let budget, !(budget.isFinite && budget >= 0) { throw ValidationError("--budget must be zero or more, not \(budget)") }
         if let hoursPerWeek, !(hoursPerWeek > 0 && hoursPerWeek <= 168) {
             throw ValidationError("--hours-per-week must be more than 0 and at most 168, not \(hoursPerWeek)")
@@ -108,7 +112,7 @@ struct PlanCommand: SkillpathCommand {
             throw StorageError.planExists(save)
         }
 
-        let request = PlanRequest(role: roleID, profile: profile, includeRecommended: includeRecommended)
+        let request = PlanRequest(role: roleID, profile: profile, includeRecommended: includeRecommended, timeLimit: timeLimit)
         let plan = try Planner(catalog: catalog).plan(request)
 
         switch format {
