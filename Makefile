@@ -21,8 +21,8 @@ run: build
 	./.build/debug/skillpath tui --catalog Catalog
 
 test:
-	$(SWIFT) build $(TEST_FLAGS)
-	$(SWIFT) test $(TEST_FLAGS)
+	$(SWIFT) build --build-tests $(TEST_FLAGS)
+	$(SWIFT) test --skip-build $(TEST_FLAGS)
 
 bench:
 	$(SWIFT) build -c release
