@@ -2,6 +2,8 @@ import SkillpathCore
 
 /// Roles: each centred on one category, needing four to eight conditions the catalog can meet.
 extension CatalogGenerator {
+    /// The roles, after the credentials: titles by category and seniority, conditions drawn mostly from
+    /// the role's own category at about its seniority level, never above what some credential grants.
     func makeRoles(_ random: inout SplitMix64, skills: [Skill], builder: CredentialBuilder) -> [Role] {
         let categories = Self.categories
         let bySkillCategory = (0..<categories.count).map { c in

@@ -6,10 +6,12 @@ final class BenchReport {
     private(set) var text = ""
     /// Targets checked, as (description, met).
     private(set) var verdicts: [(String, Bool)] = []
+    private let started = ContinuousClock.now
 
     /// A progress line on stderr, prefixed with the time since the benchmark started.
     func progress(_ message: String) {
-        FileHandle.standardError.write(Data("[bench] \(message)\n".utf8))
+        let seconds = (ContinuousClock.now - started).components.seconds
+        FileHandle.standardError.write(Data("[bench \(seconds) s] \(message)\n".utf8))
     }
 
     /// Starts a section: a heading, on stdout at once.

@@ -61,23 +61,26 @@ struct PlannerBenchmark {
         }
     }
 
-    /// Plans every role of `catalog` from an empty profile, one by one and then all at once on every core
-    /// (as the TUI's Roles screen does).
+    /// Plans every role of `catalog` from an empty profile, all at once on every core, as the TUI's
+    /// Roles screen does; each plan also times itself (under contention from the others).
     func runRoles(_ report: BenchReport, catalog: Catalog) {
         report.section("Every shipped role from an empty profile (the Roles screen)")
         let planner = Planner(catalog: catalog)
         let roles = catalog.roles.map(\.id)
         let limit = timeLimit
-        let request: @Sendable (String) -> PlanRequest = {
-            PlanRequest(role: $0, profile: Profile(), today: Self.today, timeLimit: limit)
+        let results = RoleResults(count: roles.count)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let (_, wall) = timed {
+            DispatchQueue.concurrentPerform(iterations: roles.count) { i in
+                let request = PlanRequest(role: roles[i], profile: Profile(), today: Self.today, timeLimit: limit)
+                let (result, t) = timed { Result { () throws(PlanningError) in try planner.plan(request) } }
+                results.set(i, (t, result))
+            }
         }
         var times = Timings()
         var feasible = 0, optimal = 0, failed = 0
-        var slowest = ("", 0.0)
-        for role in roles {
-            let (result, t) = timed { Result { () throws(PlanningError) in try planner.plan(request(role)) } }
+        for (t, result) in results.all {
             times.add(t)
-            if t > slowest.1 { slowest = (role, t) }
             switch result {
             case .success(let plan):
                 if plan.feasible { feasible += 1 }
@@ -85,18 +88,25 @@ struct PlannerBenchmark {
             case .failure: failed += 1
             }
         }
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        let (_, parallel) = timed {
-            DispatchQueue.concurrentPerform(iterations: roles.count) { i in _ = try? planner.plan(request(roles[i])) }
-        }
-        report.line("\(roles.count) roles, default profile (no skills), timeLimit \(Int(timeLimit)) s. "
-            + "Sequential: each plan timed alone. All at once: `DispatchQueue.concurrentPerform` on \(cores) cores, like the TUI.")
+        report.line("\(roles.count) roles, default profile (no skills), timeLimit \(Int(timeLimit)) s, all at once with "
+            + "`DispatchQueue.concurrentPerform` on \(cores) cores like the TUI; per-role times are measured inside that run.")
         report.line()
-        report.table(["roles", "feasible", "proven optimal", "errors", "median", "p95", "worst", "sequential total", "all at once"],
+        report.table(["roles", "feasible", "proven optimal", "errors", "median", "p95", "worst", "sum of plans", "all done after"],
                      [["\(roles.count)", "\(feasible)", "\(optimal)", "\(failed)", ms(times.median), ms(times.p95),
-                       "\(ms(times.worst)) (\(slowest.0))", ms(times.total), ms(parallel)]])
-        report.target("every shipped role planned within 1 s (all at once: \(ms(parallel)); sequential: \(ms(times.total)))",
-                      parallel < 1000)
+                       ms(times.worst), ms(times.total), ms(wall)]])
+        let slow = zip(roles, results.all.map(\.0)).sorted { $0.1 > $1.1 }.prefix(5)
+        report.line("Slowest roles: " + slow.map { "\($0.0) \(ms($0.1))" }.joined(separator: ", ") + ".")
+        report.line()
+        report.target("every shipped role planned within 1 s (all done after \(ms(wall)))", wall < 1000)
+    }
+
+    /// Per-role results written from several threads.
+    final class RoleResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var items: [(Double, Result<Plan, PlanningError>)?]
+        init(count: Int) { items = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ value: (Double, Result<Plan, PlanningError>)) { lock.withLock { items[i] = value } }
+        var all: [(Double, Result<Plan, PlanningError>)] { lock.withLock { items.compactMap { $0 } } }
     }
 
     static func amount(_ x: Double) -> String { String(format: "%.2f", x) }

@@ -43,14 +43,15 @@ struct TUIBenchmark {
             var (state, _) = update(state0, .key(.char("/")))
             guard state.catalogView.searching else { throw BenchError("\"/\" did not start a search on the Catalog screen") }
             var typing = Timings(), moving = Timings(), erasing = Timings()
+            var parts = (update: Timings(), render: Timings(), paint: Timings())
             var counts: [Int] = []
             for _ in 0..<runs {
                 for c in "python" {
-                    let (_, t) = timed {
-                        state = update(state, .key(.char(c))).0
-                        terminal.paint(render(state))
-                    }
-                    typing.add(t)
+                    let (_, t1) = timed { state = update(state, .key(.char(c))).0 }
+                    let (frame, t2) = timed { render(state) }
+                    let (_, t3) = timed { terminal.paint(frame) }
+                    parts.update.add(t1); parts.render.add(t2); parts.paint.add(t3)
+                    typing.add(t1 + t2 + t3)
                     counts.append(state.catalogView.results.count)
                 }
                 for _ in 0..<6 {
@@ -72,7 +73,8 @@ struct TUIBenchmark {
             let label = "\(large.credentials.count) credentials, 120×40"
             rows.append(["state for \(label) (builds the search index)", "1", ms(indexTime), ms(indexTime), ""])
             rows.append(["key press: type a search character, \(label)", "\(typing.count)", ms(typing.median), ms(typing.worst),
-                         "typing \"python\": \(counts.prefix(6).map(String.init).joined(separator: " → ")) results"])
+                         "typing \"python\": \(counts.prefix(6).map(String.init).joined(separator: " → ")) results; "
+                         + "update \(ms(parts.update.median)), render \(ms(parts.render.median)), paint \(ms(parts.paint.median))"])
             rows.append(["key press: Backspace in the search, \(label)", "\(erasing.count)", ms(erasing.median), ms(erasing.worst), ""])
             rows.append(["key press: ↓ in the list, \(label)", "\(moving.count)", ms(moving.median), ms(moving.worst), ""])
             report.table(["measure", "runs", "median", "worst", "note"], rows)
