@@ -20,7 +20,6 @@ public enum PlanJSON {
         var members: [(String, JSONOutput)] = [
             ("role", .string(plan.role)),
             ("feasible", .bool(plan.feasible)),
-            ("optimal", .bool(plan.optimal)),
             ("objective", .object(objective)),
             ("totals", .object([
                 ("price", .number(plan.totals.price)),
@@ -31,6 +30,8 @@ public enum PlanJSON {
             ("steps", .array(plan.steps.map(output))),
             ("unmet", .array(plan.unmet.map { .object([("condition", output($0.condition)), ("reason", .string($0.reason))]) })),
         ]
+        // Extension: only a plan the time limit stopped short of proving optimal says so.
+        if !plan.optimal { members.insert(("optimal", .bool(false)), at: 2) }
         if complete {
             members.append(("startDate", .string(plan.startDate.description)))
             members.append(("hoursPerWeek", .number(plan.hoursPerWeek)))
