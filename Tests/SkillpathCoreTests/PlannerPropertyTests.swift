@@ -1,23 +1,16 @@
 import Testing
 import PropertyBased
 import SkillpathCore
+import CatalogGenerator
 
 /// On small random catalogs the planner agrees with a brute-force enumeration of every set of
 /// credentials: same feasibility, same optimal value and tiebreak.
 @Suite struct PlannerPropertyTests {
-    /// A tiny deterministic generator (SplitMix64) so a failing seed can be replayed.
+    /// The generator's SplitMix64, with a range helper, so a failing seed can be replayed.
     struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ range: ClosedRange<Int>) -> Int {
-            range.lowerBound + Int(next() % UInt64(range.count))
-        }
+        var generator: SplitMix64
+        init(state: UInt64) { generator = SplitMix64(seed: state) }
+        mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &generator) }
     }
 
     static func randomCase(seed: Int) -> (Catalog, Profile) {

@@ -95,6 +95,7 @@ struct BranchAndBound {
         }
 
         let candidates: [Int]
+        if let limit = problem.budget, price > limit { return }
         if open.isEmpty {
             if let order = validOrder() {
                 if best == nil || Self.less(sum, best!.cost) { best = (order, sum) }
