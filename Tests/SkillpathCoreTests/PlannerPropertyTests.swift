@@ -28,8 +28,12 @@ import CatalogGenerator
             case 2: requires = [.anyOf([.skill("s\(random.int(0...3))", level: 2), .credential("c\(random.int(0...(count - 1)))")])]
             default: break
             }
-            let stack: Credential.Stack? = random.int(0...6) == 0 && c >= 2
-                ? .init(of: ["c\(random.int(0...(c - 1)))", "c\(random.int(0...(c - 1)))"], count: random.int(1...2)) : nil
+            var stack: Credential.Stack?
+            if random.int(0...6) == 0 && c >= 2 {
+                let first = random.int(0...(c - 1))
+                let second = (first + random.int(1...(c - 1))) % c
+                stack = .init(of: ["c\(first)", "c\(second)"], count: random.int(1...2))
+            }
             credentials.append(Credential(id: "c\(c)", title: "C\(c)", provider: random.int(0...3) == 0 ? "q" : "p",
                                           type: stack == nil ? .course : .program,
                                           hours: Double(random.int(0...8) * 5), price: Double(random.int(0...6) * 25),

@@ -53,6 +53,9 @@ struct CatalogValidator {
             if stack.count > stack.of.count {
                 diagnostics.append(place.diagnostic(.error, "stack count \(stack.count) exceeds its \(stack.of.count) parts; lower count or add parts", path: "stack.count"))
             }
+            if Set(stack.of).count < stack.of.count {
+                diagnostics.append(place.diagnostic(.error, "a part is named more than once in the stack; name each part once", path: "stack.of"))
+            }
             if stack.of.isEmpty {
                 diagnostics.append(place.diagnostic(.warning, "a stack of no credentials", path: "stack.of"))
             }

@@ -68,7 +68,8 @@ struct PlanningProblem {
             if let stack = credential.stack {
                 let parts = stack.of.map { catalog.credentialIndex[$0] }
                 if parts.contains(nil) { list.append(.never) }
-                list.append(.atLeast(stack.count, of: parts.compactMap { $0 }))
+                // A part named twice still counts once.
+                list.append(.atLeast(stack.count, of: Array(Set(parts.compactMap { $0 })).sorted()))
             }
             return list
         }
