@@ -38,12 +38,7 @@ struct CatalogValidator {
             } else if reference.kind == .provider {
                 message += " (add it to providers.json)"
             }
-            var place = reference.place
-            place.path = ""
-            diagnostics.append(Diagnostic(.error, file: place.reader.source.name,
-                                          line: place.reader.source.location(of: place.offset).line,
-                                          column: place.reader.source.location(of: place.offset).column,
-                                          path: reference.place.path, message: message))
+            diagnostics.append(reference.place.diagnostic(.error, message))
         }
     }
 

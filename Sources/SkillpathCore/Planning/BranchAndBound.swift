@@ -37,20 +37,14 @@ struct BranchAndBound {
         bound = Bound(problem: problem)
         let task = RelaxedTask(problem: problem)
         landmarks = LandmarkCut(task: task)
-        let count = LandmarkCut.Value(problem.cost.count + 1)
-        let second = problem.cost.reduce(LandmarkCut.Value(0)) { $0 + LandmarkCut.Value($1.1) }
-        weights = ((second + 1) * count, count)
-        let w = weights
-        actionCost = task.credential.map { c in
-            guard c >= 0 else { return 0 }
-            let cost = problem.cost[Int(c)]
-            return LandmarkCut.Value(cost.0) * w.0 + LandmarkCut.Value(cost.1) * w.1 + LandmarkCut.Value(cost.2)
-        }
+        let weights = problem.scalarWeights
+        self.weights = weights
+        actionCost = task.credential.map { c in c >= 0 ? problem.scalar(problem.cost[Int(c)], weights: weights) : 0 }
     }
 
     /// The objective triple as one number that orders the same way.
     private func scalar(_ cost: Cost) -> LandmarkCut.Value {
-        LandmarkCut.Value(cost.0) * weights.0 + LandmarkCut.Value(cost.1) * weights.1 + LandmarkCut.Value(cost.2)
+        problem.scalar(cost, weights: weights)
     }
 
     /// The LM-cut bound for the node: the goals plus holding every chosen credential.
@@ -121,7 +115,7 @@ struct BranchAndBound {
                 return c >= 0 ? c : nil
             }
             if !cut.isEmpty && cut.count == landmarks.smallestCut.count && cut.count < estimate.branch.count {
-                candidates = cut.sorted { Self.less(problem.cost[$0], problem.cost[$1]) || (problem.cost[$0] == problem.cost[$1] && $0 < $1) }
+                candidates = cheapestFirst(cut)
             } else {
                 candidates = estimate.branch
             }
@@ -189,7 +183,12 @@ struct BranchAndBound {
                 if seen.insert(c).inserted { result.append(c) }
             }
         }
-        return result.sorted { Self.less(problem.cost[$0], problem.cost[$1]) || (problem.cost[$0] == problem.cost[$1] && $0 < $1) }
+        return cheapestFirst(result)
+    }
+
+    /// Credentials by cost, then catalog order, so branching is deterministic.
+    private func cheapestFirst(_ credentials: [Int]) -> [Int] {
+        credentials.sorted { Self.less(problem.cost[$0], problem.cost[$1]) || (problem.cost[$0] == problem.cost[$1] && $0 < $1) }
     }
 
     /// Lexicographic comparison of cost triples.

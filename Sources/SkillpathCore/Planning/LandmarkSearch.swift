@@ -35,10 +35,8 @@ struct LandmarkSearch {
         task = RelaxedTask(problem: problem)
         relevant = task.credential.filter { $0 >= 0 }.map(Int.init).sorted()
         let n = problem.cost.count
-        let count = Value(n + 1)
-        let second = problem.cost.reduce(Value(0)) { $0 + Value($1.1) }
-        let weights = ((second + 1) * count, count)
-        let scalar = problem.cost.map { Value($0.0) * weights.0 + Value($0.1) * weights.1 + Value($0.2) }
+        let weights = problem.scalarWeights
+        let scalar = problem.cost.map { problem.scalar($0, weights: weights) }
         hittingSet = HittingSet(cost: scalar, price: (0..<n).map { problem.price($0) }, budget: problem.budget)
         cut = LandmarkCut(task: task)
         actionCost = task.credential.map { c in c >= 0 ? scalar[Int(c)] : 0 }

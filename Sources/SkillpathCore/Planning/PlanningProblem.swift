@@ -82,6 +82,19 @@ struct PlanningProblem {
         budget = profile.budget.map { Self.fixed($0) }
     }
 
+    /// Weights that fold the objective's three terms into one number ordering the same way:
+    /// the second term's total plus one, times the most credentials plus one, and the latter.
+    var scalarWeights: (Int128, Int128) {
+        let count = Int128(cost.count + 1)
+        let second = cost.reduce(Int128(0)) { $0 + Int128($1.1) }
+        return ((second + 1) * count, count)
+    }
+
+    /// The objective triple as one number that orders the same way (see ``scalarWeights``).
+    func scalar(_ cost: Cost, weights: (Int128, Int128)) -> Int128 {
+        Int128(cost.0) * weights.0 + Int128(cost.1) * weights.1 + Int128(cost.2)
+    }
+
     /// The price of a credential in thousandths, whatever the objective.
     func price(_ c: Int) -> Int64 { Self.fixed(catalog.credentials[c].price) }
 }
