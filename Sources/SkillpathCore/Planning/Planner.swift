@@ -35,21 +35,17 @@ public struct Planner: Sendable {
         return plan
     }
 
-    /// Alternates two exact searches until one finishes: the landmark search (strong on
-    /// generated catalogs with long prerequisite chains) and branch and bound (strong on real
-    /// catalogs with many alternatives, and it keeps the best plan found so far). When the time
-    /// limit stops both, the branch-and-bound plan is returned, not proven optimal.
+    /// Runs two exact searches in turn until one finishes: the landmark search first (it usually
+    /// proves the optimum within a few rounds), then branch and bound, which keeps the best plan
+    /// found so far, then the landmark search again where it stopped. When the time limit stops
+    /// both, the branch-and-bound plan is returned, not proven optimal.
     static func search(_ problem: PlanningProblem, seconds: Double) -> (order: [Int]?, proven: Bool) {
         let end = Deadline(seconds: seconds)
-        // A quick try of branch and bound first: on real catalogs it usually finishes at once.
-        var quick = BranchAndBound(problem: problem)
-        quick.run(until: Deadline(seconds: min(0.05, seconds / 8)))
-        if !quick.timedOut { return (quick.best?.order, true) }
         var exact = LandmarkSearch(problem: problem)
-        exact.run(until: Deadline(seconds: min(0.25, seconds / 4)))
+        exact.run(until: Deadline(seconds: seconds * 0.4))
         if !exact.timedOut { return (exact.best?.order, true) }
         var anytime = BranchAndBound(problem: problem)
-        anytime.run(until: Deadline(seconds: seconds * 0.4))
+        anytime.run(until: Deadline(seconds: seconds * 0.7))
         if !anytime.timedOut { return (anytime.best?.order, true) }
         exact.run(until: end)
         if !exact.timedOut { return (exact.best?.order, true) }

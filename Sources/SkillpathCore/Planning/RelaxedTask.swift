@@ -3,8 +3,9 @@
 /// Facts are "skill s at level ≥ L" and "credential c held", plus one auxiliary fact per
 /// disjunction. Each relevant usable credential is an action: its prerequisites are its
 /// preconditions and the levels it grants are its effects. A disjunction becomes zero-cost
-/// auxiliary actions, one per alternative. A stack's "k of these" is relaxed to "one of these",
-/// which keeps the bound admissible. Facts true at the start are compiled away.
+/// auxiliary actions, one per alternative. A stack's "k of these" becomes one disjunction per
+/// set of parts that must contain a taken one (see ``stack(_:of:problem:queue:)``). Facts true at
+/// the start are compiled away.
 struct RelaxedTask {
     /// Action preconditions (fact ids); an empty list means applicable from the start.
     var pre: [[Int32]] = []
@@ -101,11 +102,51 @@ struct RelaxedTask {
             return compile(parts, problem: problem, queue: &queue)
         case .anyOf(let parts):
             return [disjunction(parts, problem: problem, queue: &queue)]
-        case .atLeast(_, let of):
-            return [disjunction(of.map { .credential($0) }, problem: problem, queue: &queue)]
+        case .atLeast(let k, let of):
+            return stack(k, of: of, problem: problem, queue: &queue)
         case .never:
             return [impossible]
         }
+    }
+
+    /// "At least k of these held" as facts. Of the parts that may still be taken, every set of
+    /// (open − need + 1) must contain a taken one: one disjunction each, which is exact. When there
+    /// would be too many such sets the stack is relaxed to "one of these", which stays admissible.
+    private mutating func stack(_ k: Int, of parts: [Int], problem: PlanningProblem, queue: inout [Int]) -> [Int32] {
+        let need = k - parts.filter { problem.startHeld[$0] }.count
+        let open = parts.filter { !problem.startHeld[$0] && problem.usable[$0] }
+        if need <= 0 { return [] }
+        if open.count < need { return [impossible] }
+        let size = open.count - need + 1
+        if size == 1 { return compile(open.map { .credential($0) }, problem: problem, queue: &queue) }
+        guard Self.binomial(open.count, size) <= Self.stackClauseLimit else {
+            return [disjunction(open.map { .credential($0) }, problem: problem, queue: &queue)]
+        }
+        var facts: [Int32] = []
+        var subset = Array(0..<size)
+        while true {
+            facts.append(disjunction(subset.map { .credential(open[$0]) }, problem: problem, queue: &queue))
+            // The next subset in lexicographic order.
+            var i = size - 1
+            while i >= 0 && subset[i] == open.count - size + i { i -= 1 }
+            if i < 0 { break }
+            subset[i] += 1
+            for j in (i + 1)..<size { subset[j] = subset[j - 1] + 1 }
+        }
+        return facts
+    }
+
+    /// The most disjunctions one stack is compiled into before it is relaxed to "one of these".
+    static let stackClauseLimit = 128
+
+    /// n choose k, saturating well above ``stackClauseLimit``.
+    static func binomial(_ n: Int, _ k: Int) -> Int {
+        var result = 1
+        for i in 0..<min(k, n - k) {
+            result = result * (n - i) / (i + 1)
+            if result > 1 << 20 { return result }
+        }
+        return result
     }
 
     /// An auxiliary fact made true by any one of the alternatives.

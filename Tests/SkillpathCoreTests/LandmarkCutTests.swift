@@ -1,0 +1,67 @@
+import Testing
+@testable import SkillpathCore
+
+/// The LM-cut lower bound on the relaxed task, in particular on stacks ("k of these parts").
+@Suite struct LandmarkCutTests {
+    /// A catalog of `parts` courses priced 10, 20, 30…, a zero-cost program stacking `count` of
+    /// them that grants cloud 3, and a role that needs cloud 3.
+    static func stackCatalog(parts: Int, count: Int?) -> Catalog {
+        var credentials = (1...parts).map { i in
+            Credential(id: "part\(i)", title: "Part \(i)", provider: "p", type: .course, hours: 1, price: Double(10 * i),
+                       skills: [SkillLevel(skill: "sql", level: 1)])
+        }
+        credentials.append(Credential(id: "program", title: "Program", provider: "q", type: .program, hours: 0, price: 0,
+                                      skills: [SkillLevel(skill: "cloud", level: 3)],
+                                      stack: .init(of: credentials.map(\.id), count: count)))
+        return PlannerTests.catalog(credentials, roles: [Role(id: "r", title: "R", requires: [.skill("cloud", level: 3)])])
+    }
+
+    /// The bound on the price alone, in catalog units.
+    static func priceBound(_ catalog: Catalog, profile: Profile = Profile()) -> Double? {
+        let problem = PlanningProblem(catalog: catalog, goals: catalog.roles[0].requires, profile: profile,
+                                      exclude: [], priceOnly: true)
+        let task = RelaxedTask(problem: problem)
+        var cut = LandmarkCut(task: task)
+        let weights = problem.scalarWeights
+        let cost = task.credential.map { c in c >= 0 ? problem.scalar(problem.cost[Int(c)], weights: weights) : 0 }
+        return cut.estimate(actionCost: cost, goals: task.goals).map { Double($0 / weights.0) / PlanningProblem.scale }
+    }
+
+    @Test(arguments: [(5, 5), (4, 1)])
+    func stackOfAllOrOneIsExact(parts: Int, count: Int) throws {
+        let catalog = Self.stackCatalog(parts: parts, count: count)
+        let plan = try Planner(catalog: catalog).plan(PlanRequest(role: "r", profile: Profile()))
+        #expect(Self.priceBound(catalog) == plan.value)
+    }
+
+    @Test(arguments: [(5, 3), (6, 5), (3, 2), (6, 4)])
+    func stackOfSomeIsStrongerThanOneOf(parts: Int, count: Int) throws {
+        // Relaxing "k of n" to "one of n" would give the cheapest part alone, 10.
+        let catalog = Self.stackCatalog(parts: parts, count: count)
+        let plan = try Planner(catalog: catalog).plan(PlanRequest(role: "r", profile: Profile()))
+        #expect(plan.value == Double((1...count).reduce(0, +) * 10))
+        let bound = try #require(Self.priceBound(catalog))
+        #expect(bound > 10 && bound <= plan.value)
+    }
+
+    @Test func partsHeldAtTheStartCount() {
+        var profile = Profile()
+        profile.earned = ["part1", "part2"]
+        // 3 of 5 with parts 1 and 2 earned: one more, the cheapest left is part 3.
+        #expect(Self.priceBound(Self.stackCatalog(parts: 5, count: 3), profile: profile) == 30)
+    }
+
+    @Test func excludedPartsCannotCount() {
+        var profile = Profile()
+        profile.excludeProviders = ["p"]
+        #expect(Self.priceBound(Self.stackCatalog(parts: 3, count: 2), profile: profile) == nil)
+    }
+
+    @Test func manyPartsFallBackToAnAdmissibleBound() throws {
+        // 20 choose 11 sets is far over the limit: the stack is relaxed, and the bound stays below the optimum.
+        let catalog = Self.stackCatalog(parts: 20, count: 10)
+        let bound = try #require(Self.priceBound(catalog))
+        let plan = try Planner(catalog: catalog).plan(PlanRequest(role: "r", profile: Profile()))
+        #expect(plan.value == 550 && bound <= plan.value)
+    }
+}
