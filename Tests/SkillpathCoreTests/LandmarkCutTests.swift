@@ -16,10 +16,11 @@ import Testing
         return PlannerTests.catalog(credentials, roles: [Role(id: "r", title: "R", requires: [.skill("cloud", level: 3)])])
     }
 
-    /// The bound on the price alone, in catalog units.
+    /// The bound's first term under the cost objective (the price), in catalog units.
     static func priceBound(_ catalog: Catalog, profile: Profile = Profile()) -> Double? {
-        let problem = PlanningProblem(catalog: catalog, goals: catalog.roles[0].requires, profile: profile,
-                                      exclude: [], priceOnly: true)
+        var profile = profile
+        profile.objective = .cost
+        let problem = PlanningProblem(catalog: catalog, goals: catalog.roles[0].requires, profile: profile, exclude: [])
         let task = RelaxedTask(problem: problem)
         var cut = LandmarkCut(task: task)
         let weights = problem.scalarWeights

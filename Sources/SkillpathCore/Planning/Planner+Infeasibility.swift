@@ -31,8 +31,10 @@ extension Planner {
         return unmet
     }
 
+    /// The least total price that meets the goals; `profile` has the cost objective, whose first
+    /// term is the price (hours and count break ties, which keeps the search's bounds strong).
     private func cheapestPrice(goals: [Condition], profile: Profile, exclude: [String]) -> Double? {
-        let problem = PlanningProblem(catalog: catalog, goals: goals, profile: profile, exclude: Set(exclude), priceOnly: true)
+        let problem = PlanningProblem(catalog: catalog, goals: goals, profile: profile, exclude: Set(exclude))
         let outcome = Self.search(problem, seconds: 0.3)
         guard outcome.proven else { return nil }
         return outcome.order.map { order in order.reduce(0.0) { $0 + catalog.credentials[$1].price } }

@@ -29,8 +29,8 @@ struct PlanningProblem {
 
     static func fixed(_ value: Double) -> Int64 { Int64((value * scale).rounded()) }
 
-    /// Compiles a request. With `priceOnly`, the objective is the total price alone (for reasons).
-    init(catalog: Catalog, goals: [Condition], profile: Profile, exclude: Set<String>, priceOnly: Bool = false) {
+    /// Compiles a request.
+    init(catalog: Catalog, goals: [Condition], profile: Profile, exclude: Set<String>) {
         self.catalog = catalog
         objective = profile.objective
         let n = catalog.credentials.count
@@ -56,7 +56,6 @@ struct PlanningProblem {
         let hourValue = profile.hourValue
         cost = catalog.credentials.map { credential in
             let price = Self.fixed(credential.price), hours = Self.fixed(credential.hours)
-            if priceOnly { return (price, 0, 0) }
             switch profile.objective {
             case .cost: return (price, hours, 1)
             case .time: return (hours, price, 1)
