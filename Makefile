@@ -3,9 +3,9 @@
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
-# Tests run on a release build: the planner-case tests solve NP-hard instances exactly,
-# and -enable-testing keeps @testable imports working.
-TEST_FLAGS ?= -c release -Xswiftc -enable-testing
+# One optimised build serves `run` and `test` (so neither rebuilds the other's): the planner
+# solves NP-hard instances exactly, and -enable-testing keeps the tests' @testable imports working.
+BUILD_FLAGS ?= -c release -Xswiftc -enable-testing
 
 .PHONY: all build release run test bench install uninstall clean
 
@@ -17,12 +17,13 @@ build:
 release:
 	$(SWIFT) build -c release --product skillpath
 
-run: build
-	./.build/debug/skillpath tui --catalog Catalog
+run:
+	$(SWIFT) build $(BUILD_FLAGS) --product skillpath
+	./.build/release/skillpath tui --catalog Catalog
 
 test:
-	$(SWIFT) build --build-tests $(TEST_FLAGS)
-	$(SWIFT) test --skip-build $(TEST_FLAGS)
+	$(SWIFT) build --build-tests $(BUILD_FLAGS)
+	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 
 bench:
 	$(SWIFT) build -c release

@@ -115,6 +115,7 @@ import Testing
             return nil
         }
         #expect(requests.count == 1)
+        #expect(s.status == "Re-planning…")
         #expect(requests[0].1.profile.earned == ["sql-basics"])
         #expect(requests[0].1.exclude == ["python-intro"])
         #expect(s.profile.earned.isEmpty, "re-planning does not change the saved profile")
@@ -124,6 +125,16 @@ import Testing
         let doc = s.session!.document!
         #expect(doc.plan.steps.map(\.credential) == ["sql-basics", "sheets", "gda", "sql-advanced"])
         #expect(doc.progress == [.done, .todo, .todo, .todo])
+        #expect(s.status?.hasPrefix("Re-planned: \(s.money(doc.plan.totals.price))") == true)
+        // A comparison plan covers the steps left; the done step is added, as in the header.
+        let comparison = fx.compactMap { effect -> (Int, Objective)? in
+            if case .plan(let t, .comparison(let objective), _) = effect { return (t, objective) }
+            return nil
+        }[0]
+        (s, _) = run(s, [.planned(token: comparison.0, purpose: .comparison(comparison.1), .success(rest))])
+        let kept = Fixtures.dataAnalystPlan().steps[0]
+        #expect(s.session?.comparisons[comparison.1] == .plan(price: rest.totals.price + kept.price, hours: rest.totals.hours + kept.hours,
+                                                             weeks: rest.totals.weeks, credentials: rest.totals.credentials + 1))
     }
 
     @Test func alternativesListSwapInAndReplan() {
@@ -310,5 +321,14 @@ import Testing
         let (s, fx) = run(Fixtures.state(), [.key(.char("M"))])
         #expect(!s.mouseEnabled)
         #expect(fx == [.setMouse(false)])
+    }
+
+    @Test func pickerPutsWhatStartsWithTheFilterFirst() {
+        let items = [("nosql", "NoSQL databases"), ("postgres", "PostgreSQL"), ("sql", "SQL"), ("sql-server", "Microsoft SQL Server")]
+        var picker = Picker(purpose: .addSkill, title: "Add a skill", items: items.map { Picker.Item(id: $0.0, label: $0.1, detail: "Data", checked: nil) })
+        picker.filter = "sql"
+        #expect(picker.visibleItems.map(\.id) == ["sql", "sql-server", "nosql", "postgres"])
+        picker.filter = "sql serv"
+        #expect(picker.visibleItems.map(\.id) == ["sql-server"])
     }
 }

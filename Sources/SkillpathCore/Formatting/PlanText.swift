@@ -76,8 +76,9 @@ public struct PlanText {
                 }
                 facts += [Quantity.money(step.price, currency: currency), Quantity.hours(step.hours)]
                 lines.append(contentsOf: wrap(facts.joined(separator: " · "), indent, indent, style.dim))
-                lines.append(contentsOf: wrap("weeks \(Quantity.number(step.startWeek))–\(Quantity.number(step.endWeek)) · "
-                                              + "\(step.startDate) → \(step.endDate)", indent, indent))
+                // A done step kept through a re-plan has no place in the new schedule's weeks.
+                let when = status == .done ? "done · was planned for " : "weeks \(Quantity.number(step.startWeek))–\(Quantity.number(step.endWeek)) · "
+                lines.append(contentsOf: wrap(when + "\(step.startDate) → \(step.endDate)", indent, indent))
             }
             if !step.covers.isEmpty {
                 lines.append(contentsOf: coverLines(step.covers, indent: indent))

@@ -92,6 +92,8 @@ public struct PlanSession: Sendable {
     public var comparisons: [Objective: RoleEstimate] = [:]
     public var comparisonTokens: [Objective: Int] = [:]
     public var error: String?
+    /// Whether the awaited plan is a re-plan, whose arrival the status line reports.
+    public var replanning = false
     /// Changes since the last save (a new plan counts as one).
     public var dirty = true
 
@@ -151,13 +153,24 @@ public struct Picker: Sendable, Equatable {
     public var filter = ""
     public var cursor = ListCursor()
 
-    /// The items matching the typed filter.
+    /// The items matching the typed filter: those whose label or id starts with it first, then
+    /// those with a word starting with it, then the rest, each group in the original order.
     var visibleItems: [Item] {
         let terms = filter.lowercased().split(separator: " ")
-        guard !terms.isEmpty else { return items }
-        return items.filter { item in
+        guard let first = terms.first else { return items }
+        let matching = items.filter { item in
             let text = (item.label + " " + item.id + " " + item.detail).lowercased()
             return terms.allSatisfy { text.contains($0) }
         }
+        func rank(_ item: Item) -> Int {
+            let label = item.label.lowercased()
+            if label.hasPrefix(first) || item.id.lowercased().hasPrefix(first) { return 0 }
+            let words = label.split { !$0.isLetter && !$0.isNumber }
+            return words.contains { $0.hasPrefix(first) } ? 1 : 2
+        }
+        return matching.enumerated().sorted { a, b in
+            let ra = rank(a.element), rb = rank(b.element)
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
     }
 }

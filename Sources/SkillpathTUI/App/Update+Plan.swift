@@ -60,7 +60,14 @@ extension AppState {
         switch purpose {
         case .comparison(let objective):
             guard s.comparisonTokens[objective] == token else { return }
-            s.comparisons[objective] = Self.estimate(result)
+            // Done steps kept from before a re-plan count in the comparison as in the header.
+            if case .plan(let price, let hours, let weeks, let credentials) = Self.estimate(result) {
+                s.comparisons[objective] = .plan(price: price + s.kept.reduce(0) { $0 + $1.step.price },
+                                                 hours: hours + s.kept.reduce(0) { $0 + $1.step.hours }, weeks: weeks,
+                                                 credentials: credentials + s.kept.filter { !$0.step.milestone }.count)
+            } else {
+                s.comparisons[objective] = Self.estimate(result)
+            }
         case .main:
             guard s.pendingToken == token else { return }
             s.pendingToken = 0
@@ -75,10 +82,16 @@ extension AppState {
                 s.document = PlanDocument(name: s.document?.name, plan: merged, progress: progress)
                 s.dirty = true
                 s.cursor.clamp(count: merged.steps.count, visible: Layout(self).plan.steps.height)
+                if s.replanning {
+                    status = merged.feasible
+                        ? "Re-planned: \(money(merged.totals.price)) · \(formatNumber(merged.totals.hours.rounded())) h in all. S saves it."
+                        : "Re-planned: no valid plan with these choices (the reasons are below)."
+                }
             case .failure(let failure):
                 s.error = failure.message
                 status = failure.message
             }
+            s.replanning = false
         }
         session = s
     }
@@ -160,6 +173,7 @@ extension AppState {
         s.exclude.removeAll { s.mustInclude.contains($0) }
         s.kept = kept
         s.carried = carried
+        s.replanning = true
         session = s
         requestPlans(profile: planProfile, &fx)
         status = "Re-planning…"

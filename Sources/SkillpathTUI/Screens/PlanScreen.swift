@@ -28,7 +28,7 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     let done = document.progress.filter { $0 == .done }.count
     if plan.feasible {
         let weeks = formatNumber((plan.totals.weeks * 10).rounded() / 10)
-        grid.put("\(state.money(plan.totals.price)) · \(formatNumber(plan.totals.hours.rounded())) h · \(weeks) weeks at \(formatNumber(plan.hoursPerWeek)) h/week · finish \(plan.finishDate) · done \(done)/\(plan.steps.count)",
+        grid.put("\(state.money(plan.totals.price)) · \(formatNumber(plan.totals.hours.rounded())) h · \(weeks) weeks\(session.kept.isEmpty ? "" : " left") at \(formatNumber(plan.hoursPerWeek)) h/week · finish \(plan.finishDate) · done \(done)/\(plan.steps.count)",
                  x: 0, y: header.y + 1, maxWidth: grid.width, style: .accent)
     } else {
         grid.put("No valid plan with the current profile (the reasons are below).", x: 0, y: header.y + 1, maxWidth: grid.width, style: .bad)
