@@ -19,7 +19,8 @@ import Testing
         profile.targetRole = "data-analyst"
         var s = AppState(catalog: Fixtures.catalog, profile: profile, today: Fixtures.today, width: width, height: height)
         s.roles.estimates = ["data-analyst": .plan(price: 177, hours: 100, weeks: 20, credentials: 4),
-                             "cloud-support": .infeasible("nothing grants Cloud basics at 2 within the budget")]
+                             "cloud-support": .infeasible([Plan.Unmet(condition: .skill("cloud", level: 2),
+                                                                          reason: "no credential grants Cloud basics at level 2 within the budget")])]
         var session = PlanSession(role: "data-analyst")
         session.document = PlanDocument(name: nil, plan: Fixtures.dataAnalystPlan(), progress: [.done, .inProgress, .todo, .todo, .skipped])
         session.comparisons = [.time: .plan(price: 177, hours: 100, weeks: 20, credentials: 4), .balanced: .pending]

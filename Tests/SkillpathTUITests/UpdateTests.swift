@@ -58,7 +58,7 @@ import Testing
         #expect(fx.contains(.saveProfile(s.profile)))
         #expect(fx.contains(.estimateRoles(generation: 1, profile: s.profile, today: Fixtures.today)))
         // A result of the old generation is dropped, one of the new kept.
-        (s, _) = run(s, [.roleEstimated(generation: 0, role: "data-analyst", .infeasible("old")),
+        (s, _) = run(s, [.roleEstimated(generation: 0, role: "data-analyst", .infeasible([])),
                          .roleEstimated(generation: 1, role: "cloud-support", .plan(price: 100, hours: 20, weeks: 4, credentials: 1))])
         #expect(s.roles.estimates["data-analyst"] == nil)
         #expect(s.roles.estimates["cloud-support"] == .plan(price: 100, hours: 20, weeks: 4, credentials: 1))
@@ -330,5 +330,14 @@ import Testing
         #expect(picker.visibleItems.map(\.id) == ["sql", "sql-server", "nosql", "postgres"])
         picker.filter = "sql serv"
         #expect(picker.visibleItems.map(\.id) == ["sql-server"])
+    }
+
+    @Test func unmetConditionsSharingAReasonAreListedTogether() {
+        let text = ConditionText(catalog: Fixtures.catalog, profile: Profile())
+        let budget = "over budget: meeting it with the rest costs at least 245, more than the budget of 100"
+        let lines = text.describe([Plan.Unmet(condition: .skill("sql", level: 3), reason: budget),
+                                   Plan.Unmet(condition: .skill("cloud", level: 2), reason: "no credential in the catalog grants cloud at level 2"),
+                                   Plan.Unmet(condition: .skill("python", level: 2), reason: budget)])
+        #expect(lines == ["SQL ≥ 3, Python ≥ 2: " + budget, "Cloud basics ≥ 2: no credential in the catalog grants cloud at level 2"])
     }
 }

@@ -53,7 +53,8 @@ public struct CatalogViewState: Sendable {
 public enum RoleEstimate: Sendable, Hashable {
     case pending
     case plan(price: Double, hours: Double, weeks: Double, credentials: Int)
-    case infeasible(String)
+    /// No valid plan: each unmet role condition and why.
+    case infeasible([Plan.Unmet])
     case failed(String)
 }
 

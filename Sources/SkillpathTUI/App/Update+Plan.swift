@@ -102,7 +102,7 @@ extension AppState {
             return .plan(price: plan.totals.price, hours: plan.totals.hours, weeks: plan.totals.weeks,
                          credentials: plan.totals.credentials)
         case .success(let plan):
-            return .infeasible(plan.unmet.map(\.reason).joined(separator: "; "))
+            return .infeasible(plan.unmet)
         case .failure(let failure):
             return .failed(failure.message)
         }

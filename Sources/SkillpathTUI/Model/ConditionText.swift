@@ -15,6 +15,18 @@ struct ConditionText {
         }
     }
 
+    /// Unmet role conditions as lines, conditions that share a reason together:
+    /// `SQL ≥ 3, Python ≥ 2: over budget: …`.
+    func describe(_ unmet: [Plan.Unmet]) -> [String] {
+        var reasons: [String] = []
+        var conditions: [String: [String]] = [:]
+        for u in unmet {
+            if conditions[u.reason] == nil { reasons.append(u.reason) }
+            conditions[u.reason, default: []].append(describe(u.condition))
+        }
+        return reasons.map { conditions[$0]!.joined(separator: ", ") + ": " + $0 }
+    }
+
     /// The short name in a have/need table: the skill's name for a skill condition.
     func label(_ condition: Condition) -> String {
         if case .skill(let id, _) = condition { return catalog.skill(id)?.name ?? id }

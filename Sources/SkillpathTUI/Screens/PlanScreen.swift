@@ -93,7 +93,7 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
         let text = ConditionText(catalog: state.catalog, profile: state.profile)
         var b = TextBlock(width: grid.width - 2)
         b.add("No plan can meet these requirements:", .bad)
-        for unmet in plan.unmet { b.add("• \(text.describe(unmet.condition)): \(unmet.reason)", indent: 2) }
+        for line in text.describe(plan.unmet) { b.add("• " + line, indent: 2) }
         b.add("Plan the role afresh from the Roles screen (2, Enter), or loosen the budget and filters on the Profile screen (3).", .muted)
         grid.draw(b, in: Rect(x: 2, y: stepsRect.y, width: grid.width - 2, height: layout.body.y + layout.body.height - stepsRect.y))
         return

@@ -22,8 +22,8 @@ public func render(_ state: AppState) -> Grid {
 }
 
 private func renderTooSmall(_ state: AppState, into grid: inout Grid) {
-    let lines = ["Terminal too small", "(\(state.width)×\(state.height); needs \(Layout.minimumWidth)×\(Layout.minimumHeight))",
-                 "Enlarge it, or press q to quit."]
+    let hint = state.width >= 31 ? ["Enlarge it, or press q to quit."] : ["Enlarge it,", "or press q to quit."]
+    let lines = ["Terminal too small", "(\(state.width)×\(state.height); needs \(Layout.minimumWidth)×\(Layout.minimumHeight))"] + hint
     let top = max(0, (state.height - lines.count) / 2)
     for (i, line) in lines.enumerated() {
         let w = TextWidth.width(line)

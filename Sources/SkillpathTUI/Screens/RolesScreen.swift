@@ -42,7 +42,9 @@ func roleDetail(_ role: Role, state: AppState, width: Int) -> TextBlock {
     case .pending: b.add("Best plan: computing…", .muted)
     case .plan(let p, let h, let w, let n):
         b.add("Best plan (\(state.profile.objective.rawValue)): \(state.money(p)) · \(formatNumber(h.rounded())) h · \(formatNumber((w * 10).rounded() / 10)) weeks · \(n) credential\(n == 1 ? "" : "s")", .accent)
-    case .infeasible(let reason): b.add("No plan: \(reason)", .bad)
+    case .infeasible(let unmet):
+        b.add("No plan:", .bad)
+        for line in text.describe(unmet) { b.add("• " + line, .bad, indent: 2) }
     case .failed(let message): b.add("Planning failed: \(message)", .bad)
     }
     b.add("Enter plans this role.", .muted)
