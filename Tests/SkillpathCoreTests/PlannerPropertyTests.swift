@@ -1,6 +1,6 @@
 import Testing
 import PropertyBased
-import SkillpathCore
+@testable import SkillpathCore
 import CatalogGenerator
 
 /// On small random catalogs the planner agrees with a brute-force enumeration of every set of
@@ -29,10 +29,15 @@ import CatalogGenerator
             default: break
             }
             var stack: Credential.Stack?
-            if random.int(0...6) == 0 && c >= 2 {
-                let first = random.int(0...(c - 1))
-                let second = (first + random.int(1...(c - 1))) % c
-                stack = .init(of: ["c\(first)", "c\(second)"], count: random.int(1...2))
+            if random.int(0...4) == 0 && c >= 2 {
+                // 2 to 4 distinct earlier credentials, of which 1 to all must be held.
+                var parts: [Int] = []
+                for _ in 0..<random.int(2...min(4, c)) {
+                    var part = random.int(0...(c - 1))
+                    while parts.contains(part) { part = (part + 1) % c }
+                    parts.append(part)
+                }
+                stack = .init(of: parts.map { "c\($0)" }, count: random.int(1...parts.count))
             }
             credentials.append(Credential(id: "c\(c)", title: "C\(c)", provider: random.int(0...3) == 0 ? "q" : "p",
                                           type: stack == nil ? .course : .program,
@@ -109,6 +114,37 @@ import CatalogGenerator
             if let expected, let plan, plan.feasible {
                 #expect(abs(plan.value - expected.0) < 1e-6 && abs(plan.tiebreak - expected.1) < 1e-6,
                         "seed \(seed): planner \(plan.value)/\(plan.tiebreak), brute force \(expected.0)/\(expected.1)")
+            }
+        }
+    }
+
+    /// The objective's value and tiebreak of a set of credentials.
+    static func measure(_ order: [Int], _ catalog: Catalog, _ profile: Profile) -> (Double, Double) {
+        let price = order.reduce(0.0) { $0 + catalog.credentials[$1].price }
+        let hours = order.reduce(0.0) { $0 + catalog.credentials[$1].hours }
+        switch profile.objective {
+        case .cost: return (price, hours)
+        case .time: return (hours, price)
+        case .balanced: return (price + profile.hourValue * hours, 0)
+        }
+    }
+
+    @Test func eachSearchAloneMatchesBruteForce() async {
+        await propertyCheck(count: 200, input: Gen.int(in: 0...1_000_000_000)) { seed in
+            let (catalog, profile) = Self.randomCase(seed: seed)
+            let problem = PlanningProblem(catalog: catalog, goals: catalog.roles[0].requires, profile: profile, exclude: [])
+            var landmarks = LandmarkSearch(problem: problem)
+            landmarks.run(until: .never)
+            var branchAndBound = BranchAndBound(problem: problem)
+            branchAndBound.run(until: .never)
+            let expected = Self.bruteForce(catalog, profile)
+            for (name, order) in [("landmarks", landmarks.best?.order), ("branch and bound", branchAndBound.best?.order)] {
+                #expect((order != nil) == (expected != nil), "seed \(seed): \(name)")
+                if let order, let expected {
+                    let got = Self.measure(order, catalog, profile)
+                    #expect(abs(got.0 - expected.0) < 1e-6 && abs(got.1 - expected.1) < 1e-6,
+                            "seed \(seed): \(name) \(got), brute force \(expected)")
+                }
             }
         }
     }
