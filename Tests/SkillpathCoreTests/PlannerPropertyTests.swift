@@ -73,8 +73,7 @@ import CatalogGenerator
                 chosen.append(credential)
             }
             guard usable else { continue }
-            let price = chosen.reduce(0) { $0 + $1.price }, hours = chosen.reduce(0) { $0 + $1.hours }
-            if let budget = profile.budget, price > budget { continue }
+            if let budget = profile.budget, chosen.reduce(0, { $0 + $1.price }) > budget { continue }
             // Order greedily: monotone conditions make that complete.
             var held = Set(profile.earned)
             func level(_ s: String) -> Int {
@@ -94,12 +93,8 @@ import CatalogGenerator
             }
             guard remaining.isEmpty,
                   role.requires.allSatisfy({ $0.holds(hasCredential: { held.contains($0) }, level: level) }) else { continue }
-            let key: (Double, Double, Int)
-            switch profile.objective {
-            case .cost: key = (price, hours, chosen.count)
-            case .time: key = (hours, price, chosen.count)
-            case .balanced: key = (price + profile.hourValue * hours, 0, chosen.count)
-            }
+            let (value, tiebreak) = measure(chosen, profile)
+            let key = (value, tiebreak, chosen.count)
             if best == nil || key < best! { best = key }
         }
         return best.map { ($0.0, $0.1) }
@@ -119,9 +114,8 @@ import CatalogGenerator
     }
 
     /// The objective's value and tiebreak of a set of credentials.
-    static func measure(_ order: [Int], _ catalog: Catalog, _ profile: Profile) -> (Double, Double) {
-        let price = order.reduce(0.0) { $0 + catalog.credentials[$1].price }
-        let hours = order.reduce(0.0) { $0 + catalog.credentials[$1].hours }
+    static func measure(_ chosen: [Credential], _ profile: Profile) -> (Double, Double) {
+        let price = chosen.reduce(0.0) { $0 + $1.price }, hours = chosen.reduce(0.0) { $0 + $1.hours }
         switch profile.objective {
         case .cost: return (price, hours)
         case .time: return (hours, price)
@@ -141,7 +135,7 @@ import CatalogGenerator
             for (name, order) in [("landmarks", landmarks.best?.order), ("branch and bound", branchAndBound.best?.order)] {
                 #expect((order != nil) == (expected != nil), "seed \(seed): \(name)")
                 if let order, let expected {
-                    let got = Self.measure(order, catalog, profile)
+                    let got = Self.measure(order.map { catalog.credentials[$0] }, profile)
                     #expect(abs(got.0 - expected.0) < 1e-6 && abs(got.1 - expected.1) < 1e-6,
                             "seed \(seed): \(name) \(got), brute force \(expected)")
                 }

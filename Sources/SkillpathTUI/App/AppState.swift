@@ -99,6 +99,11 @@ public struct PlanSession: Sendable {
     public var dirty = true
 
     public init(role: String) { self.role = role }
+
+    /// What the kept (done) steps add to a re-plan's totals.
+    var keptTotals: (price: Double, hours: Double, credentials: Int) {
+        (kept.reduce(0) { $0 + $1.step.price }, kept.reduce(0) { $0 + $1.step.hours }, kept.filter { !$0.step.milestone }.count)
+    }
 }
 
 /// A box over the screen that takes the keys until it closes.
@@ -159,19 +164,16 @@ public struct Picker: Sendable, Equatable {
     var visibleItems: [Item] {
         let terms = filter.lowercased().split(separator: " ")
         guard let first = terms.first else { return items }
-        let matching = items.filter { item in
-            let text = (item.label + " " + item.id + " " + item.detail).lowercased()
-            return terms.allSatisfy { text.contains($0) }
-        }
         func rank(_ item: Item) -> Int {
             let label = item.label.lowercased()
             if label.hasPrefix(first) || item.id.lowercased().hasPrefix(first) { return 0 }
             let words = label.split { !$0.isLetter && !$0.isNumber }
             return words.contains { $0.hasPrefix(first) } ? 1 : 2
         }
-        return matching.enumerated().sorted { a, b in
-            let ra = rank(a.element), rb = rank(b.element)
-            return ra != rb ? ra < rb : a.offset < b.offset
-        }.map(\.element)
+        let ranked = items.enumerated().compactMap { offset, item -> (rank: Int, offset: Int, item: Item)? in
+            let text = (item.label + " " + item.id + " " + item.detail).lowercased()
+            return terms.allSatisfy { text.contains($0) } ? (rank(item), offset, item) : nil
+        }
+        return ranked.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map(\.item)
     }
 }

@@ -62,9 +62,9 @@ extension AppState {
             guard s.comparisonTokens[objective] == token else { return }
             // Done steps kept from before a re-plan count in the comparison as in the header.
             if case .plan(let price, let hours, let weeks, let credentials) = Self.estimate(result) {
-                s.comparisons[objective] = .plan(price: price + s.kept.reduce(0) { $0 + $1.step.price },
-                                                 hours: hours + s.kept.reduce(0) { $0 + $1.step.hours }, weeks: weeks,
-                                                 credentials: credentials + s.kept.filter { !$0.step.milestone }.count)
+                let kept = s.keptTotals
+                s.comparisons[objective] = .plan(price: price + kept.price, hours: hours + kept.hours, weeks: weeks,
+                                                 credentials: credentials + kept.credentials)
             } else {
                 s.comparisons[objective] = Self.estimate(result)
             }
@@ -75,9 +75,10 @@ extension AppState {
             case .success(let plan):
                 var merged = plan
                 merged.steps = s.kept.map(\.step) + plan.steps
-                merged.totals.price += s.kept.reduce(0) { $0 + $1.step.price }
-                merged.totals.hours += s.kept.reduce(0) { $0 + $1.step.hours }
-                merged.totals.credentials += s.kept.filter { !$0.step.milestone }.count
+                let kept = s.keptTotals
+                merged.totals.price += kept.price
+                merged.totals.hours += kept.hours
+                merged.totals.credentials += kept.credentials
                 let progress = s.kept.map(\.progress) + plan.steps.map { s.carried[$0.credential] ?? .todo }
                 s.document = PlanDocument(name: s.document?.name, plan: merged, progress: progress)
                 s.dirty = true

@@ -76,11 +76,7 @@ struct PlanCommand: SkillpathCommand {
 
     func validate() throws {
         if !(timeLimit.isFinite && timeLimit > 0) { throw ValidationError("--time-limit must be more than 0 seconds, not \(timeLimit)") }
-        if let budget, !(budget.isFinite && budget >= 0) { throw ValidationError("--budget must be zero or more, not \(budget)") }
-        if let hoursPerWeek, !(hoursPerWeek > 0 && hoursPerWeek <= 168) {
-            throw ValidationError("--hours-per-week must be more than 0 and at most 168, not \(hoursPerWeek)")
-        }
-        if let hourValue, !(hourValue.isFinite && hourValue >= 0) { throw ValidationError("--hour-value must be zero or more, not \(hourValue)") }
+        try ProfileOptions.validateSettings(budget: budget, hoursPerWeek: hoursPerWeek, hourValue: hourValue)
         if let start, CalendarDate(start) == nil { throw ValidationError("--start expects a date YYYY-MM-DD, not \"\(start)\"") }
         if let save { do { _ = try PlanName.validate(save) } catch { throw ValidationError("--save: \(error)") } }
         if replace && save == nil { throw ValidationError("--replace only makes sense with --save NAME") }

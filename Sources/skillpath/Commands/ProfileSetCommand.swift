@@ -68,12 +68,8 @@ struct ProfileSetCommand: SkillpathCommand {
 
     func validate() throws {
         for entry in skill { _ = try ProfileOptions.parseSkill(entry) }
-        if let hoursPerWeek, !(hoursPerWeek > 0 && hoursPerWeek <= 168) {
-            throw ValidationError("--hours-per-week must be more than 0 and at most 168, not \(hoursPerWeek)")
-        }
+        try ProfileOptions.validateSettings(budget: budget, hoursPerWeek: hoursPerWeek, hourValue: hourValue)
         if let start, start != "today", CalendarDate(start) == nil { throw ValidationError("--start expects a date YYYY-MM-DD or \"today\", not \"\(start)\"") }
-        if let budget, !(budget.isFinite && budget >= 0) { throw ValidationError("--budget must be zero or more, not \(budget)") }
-        if let hourValue, !(hourValue.isFinite && hourValue >= 0) { throw ValidationError("--hour-value must be zero or more, not \(hourValue)") }
         if budget != nil && noBudget { throw ValidationError("--budget and --no-budget contradict each other") }
     }
 
@@ -92,7 +88,7 @@ struct ProfileSetCommand: SkillpathCommand {
         if let role { try check(role, "role", catalog.roleIndex, "--role") }
         let skills = try skill.map(ProfileOptions.parseSkill)
         for (id, _) in skills { try check(id, "skill", catalog.skillIndex, "--skill") }
-        let held = have.flatMap { $0.split(separator: ",") }.map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let held = ProfileOptions.ids(have)
         for id in held { try check(id, "credential", catalog.credentialIndex, "--have") }
         for id in excludeProvider { try check(id, "provider", catalog.providerIndex, "--exclude-provider") }
 

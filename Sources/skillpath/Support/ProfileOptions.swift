@@ -49,8 +49,20 @@ struct ProfileOptions: ParsableArguments {
     }
 
     /// The `--have` ids, split at commas.
-    var haveIDs: [String] {
-        have.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    var haveIDs: [String] { Self.ids(have) }
+
+    /// Repeated comma-separated id lists as one list of ids: `["a,b", "c"]` → `["a", "b", "c"]`.
+    static func ids(_ lists: [String]) -> [String] {
+        lists.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Checks the profile settings that `plan` and `profile set` both take on the command line.
+    static func validateSettings(budget: Double?, hoursPerWeek: Double?, hourValue: Double?) throws {
+        if let budget, !(budget.isFinite && budget >= 0) { throw ValidationError("--budget must be zero or more, not \(budget)") }
+        if let hoursPerWeek, !(hoursPerWeek > 0 && hoursPerWeek <= 168) {
+            throw ValidationError("--hours-per-week must be more than 0 and at most 168, not \(hoursPerWeek)")
+        }
+        if let hourValue, !(hourValue.isFinite && hourValue >= 0) { throw ValidationError("--hour-value must be zero or more, not \(hourValue)") }
     }
 
     /// `sql=2` → ("sql", 2).
