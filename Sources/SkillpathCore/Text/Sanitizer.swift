@@ -1,0 +1,41 @@
+/// The one gate through which untrusted text (catalog, profile, saved plan, arguments) reaches a
+/// terminal or a file.
+///
+/// Control characters that a terminal would act on become visible: C0 controls other than `\n`
+/// and `\t`, DEL, the C1 controls (U+0080–U+009F) and the bidirectional overrides and isolates
+/// (U+202A–U+202E, U+2066–U+2069) are each replaced by ``replacement``.
+public enum Sanitizer {
+    /// What a refused character becomes: U+FFFD REPLACEMENT CHARACTER, visible everywhere.
+    public static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+    /// Whether a terminal could act on this scalar (it is never printed as is).
+    @inline(__always)
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x20 { return v != 0x0A && v != 0x09 }
+        if v < 0x7F { return false }
+        if v <= 0x9F { return true }
+        return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    /// Whether a string needs no change (the common case is checked without allocating).
+    public static func isClean(_ text: String) -> Bool {
+        !text.unicodeScalars.contains(where: isUnsafe)
+    }
+
+    /// `text` with every unsafe scalar replaced; newlines and tabs kept.
+    public static func text(_ text: String) -> String {
+        if isClean(text) { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars { scalars.append(isUnsafe(scalar) ? replacement : scalar) }
+        return String(scalars)
+    }
+
+    /// `text` for one line: unsafe scalars replaced, and newlines and tabs become spaces.
+    public static func line(_ text: String) -> String {
+        let safe = Self.text(text)
+        guard safe.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) else { return safe }
+        return String(safe.map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
+    }
+}
