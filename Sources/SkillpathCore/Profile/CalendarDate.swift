@@ -10,10 +10,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.year = year; self.month = month; self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`; nil when the text is not a real date.
+    /// Parses `YYYY-MM-DD` (ASCII digits only, so `+202-01-01` is refused); nil when the text is not a real date.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y) else { return nil }
         self.init(year: y, month: m, day: d)
