@@ -121,7 +121,7 @@ extension AppState {
             modal = nil
             refreshCatalogResults()
         case .hoursPerWeek:
-            guard let value = number(0.5...168, allowEmpty: false), let hours = value else { return fail("Type hours between 0.5 and 168.") }
+            guard let value = number(Limits.hoursPerWeek, allowEmpty: false), let hours = value else { return fail("Type hours \(Limits.describe(Limits.hoursPerWeek)).") }
             profile.hoursPerWeek = hours
             modal = nil
             profileChanged(&fx)
@@ -132,12 +132,12 @@ extension AppState {
             modal = nil
             profileChanged(&fx)
         case .budget:
-            guard let value = number(0...1e12, allowEmpty: true) else { return fail("Type an amount such as 1500, or nothing for no limit.") }
+            guard let value = number(Limits.budget, allowEmpty: true) else { return fail("Type an amount such as 1500 (\(Limits.describe(Limits.budget))), or nothing for no limit.") }
             profile.budget = value
             modal = nil
             profileChanged(&fx)
         case .hourValue:
-            guard let value = number(0...1e9, allowEmpty: false), let v = value else { return fail("Type an amount, e.g. 20.") }
+            guard let value = number(Limits.hourValue, allowEmpty: false), let v = value else { return fail("Type an amount, e.g. 20 (\(Limits.describe(Limits.hourValue))).") }
             profile.hourValue = v
             modal = nil
             profileChanged(&fx)

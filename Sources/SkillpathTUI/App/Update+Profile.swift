@@ -113,16 +113,16 @@ extension AppState {
     private mutating func adjust(_ row: ProfileRow, up: Bool, _ fx: inout [Effect]) {
         let sign: Double = up ? 1 : -1
         switch row {
-        case .hoursPerWeek: profile.hoursPerWeek = min(168, max(1, profile.hoursPerWeek.rounded(.down) + sign))
+        case .hoursPerWeek: profile.hoursPerWeek = min(Limits.hoursPerWeek.upperBound, max(1, profile.hoursPerWeek.rounded(.down) + sign))
         case .startDate: profile.startDate = (profile.startDate ?? today).adding(days: up ? 7 : -7)
         case .budget:
             let next = (profile.budget ?? 0) + 100 * sign
-            profile.budget = next <= 0 ? (up ? 100 : nil) : next
+            profile.budget = next <= 0 ? (up ? 100 : nil) : min(next, Limits.budget.upperBound)
         case .objective:
             let all = Objective.allCases
             let i = all.firstIndex(of: profile.objective)!
             profile.objective = all[(i + (up ? 1 : all.count - 1)) % all.count]
-        case .hourValue: profile.hourValue = max(0, profile.hourValue + 5 * sign)
+        case .hourValue: profile.hourValue = min(Limits.hourValue.upperBound, max(Limits.hourValue.lowerBound, profile.hourValue + 5 * sign))
         case .accreditedOnly: profile.accreditedOnly.toggle()
         case .skill(let id):
             let level = profile.skills[id] ?? 1
