@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `skillpath`: plan micro-credentials toward a target role. Alone, it opens the terminal interface.
 @main
@@ -37,4 +38,14 @@ struct Skillpath: ParsableCommand {
         ],
         defaultSubcommand: TUICommand.self
     )
+
+    /// Refuses a mistyped command name with a "did you mean" (status 64), then runs as usual.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let mistake = CommandSpelling.mistake(in: arguments, root: Self.self) {
+            Output.error(mistake)
+            Foundation.exit(ExitStatus.usage)
+        }
+        main(arguments)
+    }
 }

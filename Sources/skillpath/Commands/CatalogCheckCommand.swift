@@ -22,6 +22,11 @@ struct CatalogCheckCommand: SkillpathCommand {
     mutating func execute() throws {
         let directory = try catalogOption.directory()
         let report = CatalogLoader.check(directory: directory, warnings: true)
+        // A directory that is not there is a failure to report, not a catalog to report on.
+        if report.catalog == nil, report.diagnostics.count == 1, report.diagnostics[0].file == directory {
+            Output.error(report.diagnostics[0].description)
+            throw ExitCode(ExitStatus.noInput)
+        }
         var text = ""
         for diagnostic in report.diagnostics { text += CatalogOption.locate(diagnostic, in: directory).description + "\n" }
         let errors = report.errors.count, warnings = report.warnings.count
@@ -34,9 +39,6 @@ struct CatalogCheckCommand: SkillpathCommand {
         }
         summary += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         Output.write(text + summary + "\n")
-        if errors > 0 {
-            let missing = report.catalog == nil && report.diagnostics.count == 1 && report.diagnostics[0].file == directory
-            throw ExitCode(missing ? ExitStatus.noInput : ExitStatus.invalidData)
-        }
+        if errors > 0 { throw ExitCode(ExitStatus.invalidData) }
     }
 }

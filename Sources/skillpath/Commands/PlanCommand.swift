@@ -7,8 +7,6 @@ enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, markdown
 }
 
-extension Objective: ExpressibleByArgument {}
-
 /// `skillpath plan`: an optimal plan for a role, as text, JSON or Markdown.
 struct PlanCommand: SkillpathCommand {
     static let configuration = CommandConfiguration(
@@ -38,26 +36,7 @@ struct PlanCommand: SkillpathCommand {
     @OptionGroup var catalogOption: CatalogOption
     @OptionGroup var profileOptions: ProfileOptions
 
-    @Option(name: .long, help: "What to minimise: cost (price, then hours), time (hours, then price) or balanced.")
-    var objective: Objective?
-
-    @Option(name: .long, help: ArgumentHelp("The most the plan may cost, in the catalog's currency.", valueName: "amount"))
-    var budget: Double?
-
-    @Option(name: .long, help: ArgumentHelp("Study hours a week, for the schedule.", valueName: "hours"))
-    var hoursPerWeek: Double?
-
-    @Option(name: .long, help: ArgumentHelp("The value of one study hour under --objective balanced.", valueName: "amount"))
-    var hourValue: Double?
-
-    @Option(name: .long, help: ArgumentHelp("The day study starts, YYYY-MM-DD (default: today).", valueName: "date"))
-    var start: String?
-
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Leave out a provider's credentials (repeatable).", valueName: "id"))
-    var excludeProvider: [String] = []
-
-    @Flag(name: .long, help: "Use accredited (credit-bearing) credentials only.")
-    var accreditedOnly = false
+    @OptionGroup var settings: ProfileSettingsOptions
 
     @Flag(name: .long, help: "Also meet the role's recommended (nice-to-have) requirements.")
     var includeRecommended = false
@@ -71,13 +50,12 @@ struct PlanCommand: SkillpathCommand {
     @Flag(name: .long, help: "With --save, replace a saved plan of the same name.")
     var replace = false
 
-    @Option(name: .long, help: ArgumentHelp("Seconds the search may take before it settles for the best plan found (reported as not proven optimal).", valueName: "seconds"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
+        "Seconds the search may take before it settles for the best plan found (reported as not proven optimal), \(Limits.describe(Limits.timeLimit)).",
+        valueName: "seconds"), transform: NumberFlag.parser(Limits.timeLimit))
     var timeLimit: Double = 10
 
     func validate() throws {
-        if !(timeLimit.isFinite && timeLimit > 0) { throw ValidationError("--time-limit must be more than 0 seconds, not \(timeLimit)") }
-        try ProfileOptions.validateSettings(budget: budget, hoursPerWeek: hoursPerWeek, hourValue: hourValue)
-        if let start, CalendarDate(start) == nil { throw ValidationError("--start expects a date YYYY-MM-DD, not \"\(start)\"") }
         if let save { do { _ = try PlanName.validate(save) } catch { throw ValidationError("--save: \(error)") } }
         if replace && save == nil { throw ValidationError("--replace only makes sense with --save NAME") }
     }
@@ -85,18 +63,8 @@ struct PlanCommand: SkillpathCommand {
     mutating func execute() throws {
         let catalog = try catalogOption.load()
         var profile = try profileOptions.resolve(catalog: catalog)
-        if let objective { profile.objective = objective }
-        if let budget { profile.budget = budget }
-        if let hoursPerWeek { profile.hoursPerWeek = hoursPerWeek }
-        if let hourValue { profile.hourValue = hourValue }
-        if let start { profile.startDate = CalendarDate(start) }
-        if accreditedOnly { profile.accreditedOnly = true }
-        for id in excludeProvider where !profile.excludeProviders.contains(id) {
-            guard catalog.provider(id) != nil else {
-                throw CLIError.usage("--exclude-provider: " + ProfileDecoding.unknownMessage(kind: "provider", id: id, known: catalog.providerIndex.keys))
-            }
-            profile.excludeProviders.append(id)
-        }
+        try settings.check(against: catalog)
+        settings.apply(to: &profile)
         guard let roleID = role ?? profile.targetRole else {
             throw ValidationError("name a role with --role ID (`skillpath roles` lists them), or set one with `skillpath profile set --role ID`")
         }

@@ -27,88 +27,61 @@ struct ProfileSetCommand: SkillpathCommand {
     @Option(name: .long, help: ArgumentHelp("The target role.", valueName: "id"))
     var role: String?
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Set a skill level, 0-5 (repeatable).", valueName: "id=level"))
-    var skill: [String] = []
+    @OptionGroup var held: HeldOptions
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Forget a skill (repeatable).", valueName: "id"))
     var removeSkill: [String] = []
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Credentials you hold, comma-separated (repeatable).", valueName: "id,..."))
-    var have: [String] = []
-
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Forget a held credential (repeatable).", valueName: "id"))
     var removeHave: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Study hours a week.", valueName: "hours"))
-    var hoursPerWeek: Double?
-
-    @Option(name: .long, help: ArgumentHelp("The day study starts, YYYY-MM-DD, or \"today\".", valueName: "date"))
-    var start: String?
-
-    @Option(name: .long, help: "cost, time or balanced.")
-    var objective: Objective?
-
-    @Option(name: .long, help: ArgumentHelp("The value of a study hour under the balanced objective.", valueName: "amount"))
-    var hourValue: Double?
-
-    @Option(name: .long, help: ArgumentHelp("The most a plan may cost.", valueName: "amount"))
-    var budget: Double?
+    @OptionGroup var settings: ProfileSettingsOptions
 
     @Flag(name: .long, help: "Remove the budget limit.")
     var noBudget = false
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Leave out a provider (repeatable).", valueName: "id"))
-    var excludeProvider: [String] = []
-
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Stop leaving out a provider (repeatable).", valueName: "id"))
     var includeProvider: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Use accredited credentials only: true or false.", valueName: "bool"))
-    var accreditedOnly: Bool?
-
     func validate() throws {
-        for entry in skill { _ = try ProfileOptions.parseSkill(entry) }
-        try ProfileOptions.validateSettings(budget: budget, hoursPerWeek: hoursPerWeek, hourValue: hourValue)
-        if let start, start != "today", CalendarDate(start) == nil { throw ValidationError("--start expects a date YYYY-MM-DD or \"today\", not \"\(start)\"") }
-        if budget != nil && noBudget { throw ValidationError("--budget and --no-budget contradict each other") }
+        if settings.budget != nil && noBudget { throw ValidationError("--budget and --no-budget contradict each other") }
+    }
+
+    /// Whether no option that changes the profile was given.
+    var changesNothing: Bool {
+        fromFile == nil && role == nil && held.isEmpty && removeSkill.isEmpty && removeHave.isEmpty && settings.isEmpty
+            && !noBudget && includeProvider.isEmpty
     }
 
     mutating func execute() throws {
-        let catalog = try catalogOption.load()
-        func check(_ id: String, _ kind: String, _ known: [String: Int], _ option: String) throws {
-            guard known[id] == nil else { return }
-            throw CLIError.usage("\(option): " + ProfileDecoding.unknownMessage(kind: kind, id: id, known: known.keys))
+        if changesNothing {
+            Output.write("Nothing changed: no option was given. See `skillpath profile set --help` for what can be set.\n")
+            return
         }
+        let catalog = try catalogOption.load()
         var replacement: Profile?
         if let fromFile {
+            try ProfileOptions.refuseDirectory(fromFile, option: "--from-file")
             let (loaded, warnings) = try ProfileDecoding.load(file: fromFile, catalog: catalog)
             for warning in warnings { Output.standardError(warning.description) }
             replacement = loaded
         }
-        if let role { try check(role, "role", catalog.roleIndex, "--role") }
-        let skills = try skill.map(ProfileOptions.parseSkill)
-        for (id, _) in skills { try check(id, "skill", catalog.skillIndex, "--skill") }
-        let held = ProfileOptions.ids(have)
-        for id in held { try check(id, "credential", catalog.credentialIndex, "--have") }
-        for id in excludeProvider { try check(id, "provider", catalog.providerIndex, "--exclude-provider") }
+        if let role, catalog.role(role) == nil {
+            throw CLIError.usage("--role: " + ProfileDecoding.unknownMessage(kind: "role", id: role, known: catalog.roleIndex.keys))
+        }
+        try held.check(against: catalog)
+        try settings.check(against: catalog)
 
         let options = self
         let saved = try ProfileStore().update { (profile: inout Profile) throws(StorageError) in
             if let replacement { profile = replacement }
             if let role = options.role { profile.targetRole = role }
-            for (id, level) in skills { profile.skills[id] = level }
+            options.held.apply(to: &profile)
             for id in options.removeSkill { profile.skills[id] = nil }
-            for id in held where !profile.earned.contains(id) { profile.earned.append(id) }
             profile.earned.removeAll { options.removeHave.contains($0) }
-            if let hours = options.hoursPerWeek { profile.hoursPerWeek = hours }
-            if let start = options.start { profile.startDate = start == "today" ? nil : CalendarDate(start) }
-            if let objective = options.objective { profile.objective = objective }
-            if let hourValue = options.hourValue { profile.hourValue = hourValue }
-            if let budget = options.budget { profile.budget = budget }
+            options.settings.apply(to: &profile)
             if options.noBudget { profile.budget = nil }
-            for id in options.excludeProvider where !profile.excludeProviders.contains(id) { profile.excludeProviders.append(id) }
             profile.excludeProviders.removeAll { options.includeProvider.contains($0) }
-            if let accredited = options.accreditedOnly { profile.accreditedOnly = accredited }
         }
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         Output.write("Profile saved (\(count(saved.skills.count, "skill")), \(count(saved.earned.count, "credential")) held"

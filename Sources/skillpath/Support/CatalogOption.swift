@@ -9,6 +9,12 @@ struct CatalogOption: ParsableArguments {
         valueName: "dir"))
     var catalog: String?
 
+    func validate() throws {
+        if catalog?.isEmpty == true {
+            throw ValidationError("--catalog: the directory name is empty; name a catalog directory, or leave --catalog out to use the default")
+        }
+    }
+
     /// The directory to read: the option, else the shipped catalog.
     func directory() throws -> String {
         guard let directory = CatalogLocator.locate(explicit: catalog, executablePath: Self.executablePath) else {

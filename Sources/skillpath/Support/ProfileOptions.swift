@@ -9,16 +9,10 @@ struct ProfileOptions: ParsableArguments {
         "A profile JSON file (default: the saved profile, see `skillpath profile show`).", valueName: "file"))
     var profile: String?
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
-        "Credentials you already hold, comma-separated (repeatable).", valueName: "id,..."))
-    var have: [String] = []
-
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
-        "A skill level you already have, 0-5 (repeatable), e.g. --skill sql=2.", valueName: "id=level"))
-    var skill: [String] = []
+    @OptionGroup var held: HeldOptions
 
     func validate() throws {
-        for entry in skill { _ = try Self.parseSkill(entry) }
+        if profile?.isEmpty == true { throw ValidationError("--profile: the file name is empty; name a profile JSON file, or leave --profile out to use the saved profile") }
     }
 
     /// The profile file's, or the saved one's, or an empty profile; then `--have` and `--skill` applied.
@@ -26,54 +20,23 @@ struct ProfileOptions: ParsableArguments {
     func resolve(catalog: Catalog, home: DataHome = .resolve()) throws -> Profile {
         var result: Profile
         if let file = profile {
+            try Self.refuseDirectory(file, option: "--profile")
             let (loaded, warnings) = try ProfileDecoding.load(file: file, catalog: catalog)
             for warning in warnings { Output.standardError(warning.description) }
             result = loaded
         } else {
             result = try ProfileStore(home: home).load(catalog: catalog) ?? Profile()
         }
-        for id in haveIDs {
-            guard catalog.credential(id) != nil else {
-                throw CLIError.usage("--have: " + ProfileDecoding.unknownMessage(kind: "credential", id: id, known: catalog.credentialIndex.keys))
-            }
-            if !result.earned.contains(id) { result.earned.append(id) }
-        }
-        for entry in skill {
-            let (id, level) = try Self.parseSkill(entry)
-            guard catalog.skill(id) != nil else {
-                throw CLIError.usage("--skill: " + ProfileDecoding.unknownMessage(kind: "skill", id: id, known: catalog.skillIndex.keys))
-            }
-            result.skills[id] = level
-        }
+        try held.check(against: catalog)
+        held.apply(to: &result)
         return result
     }
 
-    /// The `--have` ids, split at commas.
-    var haveIDs: [String] { Self.ids(have) }
-
-    /// Repeated comma-separated id lists as one list of ids: `["a,b", "c"]` → `["a", "b", "c"]`.
-    static func ids(_ lists: [String]) -> [String] {
-        lists.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    /// Checks the profile settings that `plan` and `profile set` both take on the command line.
-    static func validateSettings(budget: Double?, hoursPerWeek: Double?, hourValue: Double?) throws {
-        if let budget, !(budget.isFinite && budget >= 0) { throw ValidationError("--budget must be zero or more, not \(budget)") }
-        if let hoursPerWeek, !(hoursPerWeek > 0 && hoursPerWeek <= 168) {
-            throw ValidationError("--hours-per-week must be more than 0 and at most 168, not \(hoursPerWeek)")
+    /// Refuses a path that names a directory, saying so (status 66), rather than failing to read it.
+    static func refuseDirectory(_ path: String, option: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CLIError.missing("\(option) \(Sanitizer.line(path)): is a directory; name a profile JSON file")
         }
-        if let hourValue, !(hourValue.isFinite && hourValue >= 0) { throw ValidationError("--hour-value must be zero or more, not \(hourValue)") }
-    }
-
-    /// `sql=2` → ("sql", 2).
-    static func parseSkill(_ entry: String) throws -> (String, Int) {
-        let parts = entry.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2, !parts[0].isEmpty else {
-            throw ValidationError("--skill expects ID=LEVEL, e.g. --skill sql=2, not \"\(entry)\"")
-        }
-        guard let level = Int(parts[1]), (0...5).contains(level) else {
-            throw ValidationError("--skill \(parts[0]): the level must be a whole number from 0 to 5, not \"\(parts[1])\"")
-        }
-        return (parts[0], level)
     }
 }
