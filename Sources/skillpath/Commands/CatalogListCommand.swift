@@ -13,10 +13,12 @@ struct CatalogListCommand: SkillpathCommand {
           skillpath catalog list
           skillpath catalog list --type certification
           skillpath catalog list --provider coursera
+          skillpath catalog list --format json | jq '.credentials[] | {id, price}'
         """
     )
 
     @OptionGroup var catalogOption: CatalogOption
+    @OptionGroup var formatOption: FormatOption
 
     @Option(name: .long, help: "Only credentials of this type: course, badge, certificate, certification or program.")
     var type: Credential.Kind?
@@ -32,7 +34,13 @@ struct CatalogListCommand: SkillpathCommand {
         let chosen = catalog.credentials.filter { credential in
             (type == nil || credential.type == type) && (provider == nil || credential.provider == provider || credential.issuer == provider)
         }
-        Output.write(Self.table(chosen, catalog: catalog, width: Output.width))
+        switch formatOption.format {
+        case .json:
+            let sorted = chosen.sorted { $0.id < $1.id }
+            FormatOption.write(.object([("credentials", .array(sorted.map { CatalogJSON.credential($0, in: catalog) }))]))
+        case .text:
+            Output.write(Self.table(chosen, catalog: catalog, width: Output.width))
+        }
     }
 
     /// Two lines per credential: id, price, hours, type and provider; then the title.

@@ -13,10 +13,12 @@ struct CatalogSearchCommand: SkillpathCommand {
         Examples:
           skillpath catalog search sql
           skillpath catalog search "cloud security"
+          skillpath catalog search sql --format json
         """
     )
 
     @OptionGroup var catalogOption: CatalogOption
+    @OptionGroup var formatOption: FormatOption
 
     @Argument(help: ArgumentHelp("The words to look for.", valueName: "text"))
     var text: [String]
@@ -37,6 +39,13 @@ struct CatalogSearchCommand: SkillpathCommand {
         let credentials = catalog.credentials.filter { c in
             matches([c.id, c.title, c.summary, c.provider, c.type.rawValue, catalog.provider(c.provider)?.name]
                     + c.skills.flatMap { [$0.skill, catalog.skill($0.skill)?.name] })
+        }
+        if formatOption.format == .json {
+            return FormatOption.write(.object([
+                ("roles", .array(roles.map(CatalogJSON.role))),
+                ("skills", .array(skills.map { CatalogJSON.skill($0, in: catalog) })),
+                ("credentials", .array(credentials.sorted { $0.id < $1.id }.map { CatalogJSON.credential($0, in: catalog) })),
+            ]))
         }
         let width = Output.width
         var out = ""

@@ -10,6 +10,7 @@ struct CatalogShowCommand: SkillpathCommand {
         Examples:
           skillpath catalog show aws-saa
           skillpath catalog show sql
+          skillpath catalog show aws-saa --format json
         """
     )
 
@@ -18,8 +19,11 @@ struct CatalogShowCommand: SkillpathCommand {
     @Argument(help: ArgumentHelp("A credential, role, skill or provider id.", valueName: "id"))
     var id: String
 
+    @OptionGroup var formatOption: FormatOption
+
     mutating func execute() throws {
         let catalog = try catalogOption.load()
+        if formatOption.format == .json { return try writeJSON(catalog) }
         var sections: [[(String, String)]] = []
         if let c = catalog.credential(id) { sections.append(Self.fields(of: c, catalog: catalog)) }
         if let r = catalog.role(id) {
@@ -48,11 +52,27 @@ struct CatalogShowCommand: SkillpathCommand {
             fields.append(("Credentials", "\(offered.count)"))
             sections.append(fields)
         }
-        guard !sections.isEmpty else {
-            let known = Array(catalog.credentialIndex.keys) + catalog.roleIndex.keys + catalog.skillIndex.keys + catalog.providerIndex.keys
-            throw CLIError.usage(ProfileDecoding.unknownMessage(kind: "id", id: id, known: known) + "; `skillpath catalog search TEXT` finds ids")
-        }
+        guard !sections.isEmpty else { try unknown(catalog) }
         Output.write(sections.map { Self.render($0, width: Output.width) }.joined(separator: "\n"))
+    }
+
+    /// `{"id", "credential", "role", "skill", "provider"}`: each kind of thing the id names, `null` where it names none.
+    private func writeJSON(_ catalog: Catalog) throws {
+        let credential = catalog.credential(id), role = catalog.role(id), skill = catalog.skill(id), provider = catalog.provider(id)
+        guard credential != nil || role != nil || skill != nil || provider != nil else { try unknown(catalog) }
+        FormatOption.write(.object([
+            ("id", .string(id)),
+            ("credential", credential.map { CatalogJSON.credential($0, in: catalog) } ?? .null),
+            ("role", role.map(CatalogJSON.role) ?? .null),
+            ("skill", skill.map { CatalogJSON.skill($0, in: catalog) } ?? .null),
+            ("provider", provider.map { CatalogJSON.provider($0, in: catalog) } ?? .null),
+        ]))
+    }
+
+    /// The id names nothing: a usage error with the closest id.
+    private func unknown(_ catalog: Catalog) throws -> Never {
+        let known = Array(catalog.credentialIndex.keys) + catalog.roleIndex.keys + catalog.skillIndex.keys + catalog.providerIndex.keys
+        throw CLIError.usage(ProfileDecoding.unknownMessage(kind: "id", id: id, known: known) + "; `skillpath catalog search TEXT` finds ids")
     }
 
     static func fields(of c: Credential, catalog: Catalog) -> [(String, String)] {

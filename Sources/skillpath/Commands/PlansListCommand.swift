@@ -6,12 +6,26 @@ struct PlansListCommand: SkillpathCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the saved plans.",
-        discussion: "Example:\n  skillpath plans list"
+        discussion: "Examples:\n  skillpath plans list\n  skillpath plans list --format json"
     )
+
+    @OptionGroup var formatOption: FormatOption
 
     mutating func execute() throws {
         let store = PlanStore()
         let plans = try store.all()
+        if formatOption.format == .json {
+            return FormatOption.write(.object([("plans", .array(plans.map { name, result -> JSONOutput in
+                switch result {
+                case .success(let plan):
+                    return .object([("name", .string(name)), ("role", .string(plan.role)), ("objective", .string(plan.objective.rawValue)),
+                                    ("progress", SavedPlanJSON.progress(plan.progress)), ("updated", .string(Timestamp.format(plan.updated))),
+                                    ("error", .null)])
+                case .failure(let error):
+                    return .object([("name", .string(name)), ("error", .string(error.description))])
+                }
+            }))]))
+        }
         guard !plans.isEmpty else {
             Output.write("No saved plans. Save one with: skillpath plan --role ID --save NAME\n")
             return

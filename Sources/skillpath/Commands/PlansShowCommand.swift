@@ -9,8 +9,9 @@ struct PlansShowCommand: SkillpathCommand {
         discussion: """
         The saved plan is shown as it was made; if the catalog has changed since, a note says so.
 
-        Example:
+        Examples:
           skillpath plans show analyst
+          skillpath plans show analyst --format json | jq .progress
         """
     )
 
@@ -18,9 +19,11 @@ struct PlansShowCommand: SkillpathCommand {
     var name: String
 
     @OptionGroup var catalogOption: CatalogOption
+    @OptionGroup var formatOption: FormatOption
 
     mutating func execute() throws {
         let saved = try PlanStore().load(name)
+        if formatOption.format == .json { return FormatOption.write(SavedPlanJSON.output(saved)) }
         let catalog = try? catalogOption.load()
         var text = "Saved plan \"\(saved.name)\" · made \(Timestamp.format(saved.created).prefix(10))"
             + " · updated \(Timestamp.format(saved.updated).prefix(10))\n"

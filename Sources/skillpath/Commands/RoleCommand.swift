@@ -12,6 +12,7 @@ struct RoleCommand: SkillpathCommand {
         Examples:
           skillpath role data-analyst
           skillpath role data-analyst --skill sql=3 --have google-data-analytics
+          skillpath role data-analyst --format json
         """
     )
 
@@ -20,6 +21,7 @@ struct RoleCommand: SkillpathCommand {
 
     @OptionGroup var catalogOption: CatalogOption
     @OptionGroup var profileOptions: ProfileOptions
+    @OptionGroup var formatOption: FormatOption
 
     mutating func execute() throws {
         let catalog = try catalogOption.load()
@@ -27,6 +29,9 @@ struct RoleCommand: SkillpathCommand {
             throw CLIError.usage(ProfileDecoding.unknownMessage(kind: "role", id: id, known: catalog.roleIndex.keys))
         }
         let profile = try profileOptions.resolve(catalog: catalog)
+        if formatOption.format == .json {
+            return FormatOption.write(CatalogJSON.requirements(of: role, for: profile, in: catalog))
+        }
         let width = Output.width
         let style = Output.style
         var lines: [String] = []

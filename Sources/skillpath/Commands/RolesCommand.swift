@@ -10,14 +10,20 @@ struct RolesCommand: SkillpathCommand {
         Examples:
           skillpath roles
           skillpath roles --catalog ./my-catalog
+          skillpath roles --format json | jq -r '.roles[].id'
         Then see one with `skillpath role ID`, or plan for it with `skillpath plan --role ID`.
         """
     )
 
     @OptionGroup var catalogOption: CatalogOption
+    @OptionGroup var formatOption: FormatOption
 
     mutating func execute() throws {
         let catalog = try catalogOption.load()
+        if formatOption.format == .json {
+            let roles = catalog.roles.sorted { $0.id < $1.id }
+            return FormatOption.write(.object([("roles", .array(roles.map(CatalogJSON.role)))]))
+        }
         if catalog.roles.isEmpty {
             Output.write("The catalog has no roles.\n")
             return
