@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SkillpathCore
 
 /// `skillpath`: plan micro-credentials toward a target role. Alone, it opens the terminal interface.
 @main
@@ -39,13 +40,25 @@ struct Skillpath: ParsableCommand {
         defaultSubcommand: TUICommand.self
     )
 
-    /// Refuses a mistyped command name with a "did you mean" (status 64), then runs as usual.
+    /// Refuses a mistyped command name with a "did you mean" (status 64), then runs as usual, except
+    /// that ArgumentParser's own messages, which echo the arguments, pass through the ``Sanitizer``.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let mistake = CommandSpelling.mistake(in: arguments, root: Self.self) {
             Output.error(mistake)
             Foundation.exit(ExitStatus.usage)
         }
-        main(arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            // As `exit(withError:)` does, with the message made safe to print.
+            let status = exitCode(for: error)
+            let message = Sanitizer.text(fullMessage(for: error))
+            if !message.isEmpty {
+                if status == .success { Output.write(message + "\n") } else { Output.standardError(message) }
+            }
+            Foundation.exit(status.rawValue)
+        }
     }
 }

@@ -155,6 +155,26 @@ import Testing
         #expect(bare.status == 2, "\(bare.stderr)")
     }
 
+    @Test(arguments: [["plan", "--role", "data-analyst", "--budget", "1\u{1B}]52;c;SGVsbG8=\u{07}"],
+                      ["plan", "--role", "data-analyst", "--start", "\u{1B}[2J"],
+                      ["plan", "--role", "data-analyst", "--objective", "c\u{9B}2Jost"],
+                      ["roles", "--no-such\u{202E}flag"]])
+    func echoedArgumentsAreSanitised(arguments: [String]) throws {
+        let result = try cli.run(arguments)
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("Error: "), "\(result.stderr)")
+        #expect(!result.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" || $0 == "\u{202E}" },
+                "\(result.stderr.debugDescription)")
+        #expect(result.stderr.contains("\u{FFFD}"))
+    }
+
+    @Test func helpStillGoesToStandardOutput() throws {
+        let result = try cli.run(["roles", "--help"])
+        #expect(result.status == 0 && result.stdout.contains("USAGE") && result.stderr.isEmpty)
+        let version = try cli.run(["--version"])
+        #expect(version.status == 0 && !version.stdout.isEmpty)
+    }
+
     @Test func mistypedCommandsAreShownSanitised() throws {
         let result = try cli.run(["ro\u{1B}[2Jles"])
         #expect(result.status == 64)
