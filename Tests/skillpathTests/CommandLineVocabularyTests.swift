@@ -128,6 +128,15 @@ import Testing
         }
     }
 
+    @Test func renameNeverSuggestsReplace() throws {
+        try cli.run(["plan", "--role", "data-analyst", "--save", "p"]).expectSuccess()
+        try cli.run(["plan", "--role", "data-analyst", "--save", "q"]).expectSuccess()
+        let same = try cli.run(["plans", "rename", "p", "p"])
+        #expect(same.status == 64 && same.stderr.contains("already the plan's name") && !same.stderr.contains("--replace"), "\(same.stderr)")
+        let taken = try cli.run(["plans", "rename", "p", "q"])
+        #expect(taken.status == 64 && taken.stderr.contains("plans delete q") && !taken.stderr.contains("--replace"), "\(taken.stderr)")
+    }
+
     // MARK: Mistyped commands
 
     @Test(arguments: [

@@ -16,7 +16,17 @@ struct PlansRenameCommand: SkillpathCommand {
     var newName: String
 
     mutating func execute() throws {
-        try PlanStore().rename(name, to: newName)
+        do {
+            try PlanStore().rename(name, to: newName)
+        } catch .planExists(let existing) {
+            // `rename` has no --replace: say what to do instead.
+            let shown = Sanitizer.line(existing)
+            if existing == name {
+                throw CLIError.usage("\"\(shown)\" is already the plan's name; give a different new name")
+            }
+            throw CLIError.usage("a plan named \"\(shown)\" already exists; choose another new name, "
+                                 + "or delete that plan first with `skillpath plans delete \(PlanCommand.quoted(shown))`")
+        }
         Output.write("Renamed \"\(name)\" to \"\(newName)\".\n")
     }
 }
