@@ -4,7 +4,8 @@ import PropertyBased
 import CatalogGenerator
 
 /// On small random catalogs the planner agrees with a brute-force enumeration of every set of
-/// credentials: same feasibility, same optimal value and tiebreak.
+/// credentials: same feasibility, same optimal value and tiebreak, with random `require` and
+/// `avoid` lists checked by the brute force's own reading of rules 2 and 4.
 @Suite struct PlannerPropertyTests {
     /// The generator's SplitMix64, with a range helper, so a failing seed can be replayed.
     struct Random {
@@ -55,6 +56,9 @@ import CatalogGenerator
         if random.int(0...4) == 0 { profile.accreditedOnly = true }
         if random.int(0...2) == 0 { profile.skills["s\(random.int(0...3))"] = random.int(1...3) }
         if random.int(0...3) == 0 { profile.earned = ["c\(random.int(0...(count - 1)))"] }
+        // Version 2 pins, drawn last so the cases above stay as they were.
+        if random.int(0...2) == 0 { profile.require = (0..<random.int(1...2)).map { _ in "c\(random.int(0...(count - 1)))" } }
+        if random.int(0...2) == 0 { profile.avoid = (0..<random.int(1...2)).map { _ in "c\(random.int(0...(count - 1)))" } }
         return (catalog, profile)
     }
 
@@ -68,7 +72,8 @@ import CatalogGenerator
             var usable = true
             for c in 0..<n where mask & (1 << c) != 0 {
                 let credential = catalog.credentials[c]
-                if profile.earned.contains(credential.id) || profile.excludeProviders.contains(credential.provider)
+                if profile.earned.contains(credential.id) || profile.avoid.contains(credential.id)
+                    || profile.excludeProviders.contains(credential.provider)
                     || (profile.accreditedOnly && !credential.accredited) { usable = false; break }
                 chosen.append(credential)
             }
@@ -92,7 +97,8 @@ import CatalogGenerator
                 }
             }
             guard remaining.isEmpty,
-                  role.requires.allSatisfy({ $0.holds(hasCredential: { held.contains($0) }, level: level) }) else { continue }
+                  role.requires.allSatisfy({ $0.holds(hasCredential: { held.contains($0) }, level: level) }),
+                  profile.require.allSatisfy(held.contains) else { continue }
             let (value, tiebreak) = measure(chosen, profile)
             let key = (value, tiebreak, chosen.count)
             if best == nil || key < best! { best = key }
@@ -126,7 +132,8 @@ import CatalogGenerator
     @Test func eachSearchAloneMatchesBruteForce() async {
         await propertyCheck(count: 200, input: Gen.int(in: 0...1_000_000_000)) { seed in
             let (catalog, profile) = Self.randomCase(seed: seed)
-            let problem = PlanningProblem(catalog: catalog, goals: catalog.roles[0].requires, profile: profile, exclude: [])
+            let goals = catalog.roles[0].requires + profile.require.map { Condition.credential($0) }
+            let problem = PlanningProblem(catalog: catalog, goals: goals, profile: profile, exclude: [])
             var landmarks = LandmarkSearch(problem: problem)
             landmarks.run(until: .never)
             var branchAndBound = BranchAndBound(problem: problem)

@@ -14,7 +14,11 @@ extension Planner {
                 reachableButDear.append(goal)
                 continue
             }
-            unmet.append(Plan.Unmet(condition: goal, reason: reason(for: requirement, problem: problem, reachable: reachable)))
+            var why = reason(for: requirement, problem: problem, request: request, reachable: reachable)
+            if case .credential(let id) = goal, request.profile.require.contains(id) {
+                why = "required by the profile's require list, but \(why)"
+            }
+            unmet.append(Plan.Unmet(condition: goal, reason: why))
         }
         if unmet.isEmpty, let budget = request.profile.budget {
             // Each condition is reachable alone; together (or alone) they exceed the budget.
@@ -41,7 +45,7 @@ extension Planner {
     }
 
     /// Why a requirement cannot be reached with the usable credentials.
-    private func reason(for requirement: Requirement, problem: PlanningProblem,
+    private func reason(for requirement: Requirement, problem: PlanningProblem, request: PlanRequest,
                         reachable: (order: [Int], blocked: [Int], held: [Bool], levels: [Int])) -> String {
         var atoms: [Requirement] = []
         requirement.unmetAtoms(held: reachable.held, levels: reachable.levels, into: &atoms)
@@ -54,14 +58,14 @@ extension Planner {
                 if all.isEmpty {
                     reasons.append("no credential in the catalog grants \(name) at level \(level)")
                 } else if !all.contains(where: { problem.usable[$0] }) {
-                    reasons.append("every credential granting \(name) ≥ \(level) is excluded by the filters (\(filterNames(all, problem)))")
+                    reasons.append("every credential granting \(name) ≥ \(level) is excluded by the filters (\(filterNames(all, request)))")
                 } else {
                     reasons.append(blockedReason(all.filter { problem.usable[$0] }, what: "\(name) ≥ \(level)", problem: problem, reachable: reachable))
                 }
             case .credential(let c):
                 let id = catalog.credentials[c].id
                 if !problem.usable[c] {
-                    reasons.append("\(id) is excluded by the filters (\(filterNames([c], problem)))")
+                    reasons.append("\(id) is excluded by the filters (\(filterNames([c], request)))")
                 } else {
                     reasons.append(blockedReason([c], what: id, problem: problem, reachable: reachable))
                 }
@@ -91,14 +95,26 @@ extension Planner {
         return "\(what): the prerequisites of \(ids)\(credentials.count > 3 ? "…" : "") can never be met"
     }
 
-    private func filterNames(_ credentials: [Int], _ problem: PlanningProblem) -> String {
-        var why = Set<String>()
+    /// Why each of these credentials is not usable (rule 2), e.g. "c1: in the avoid list; c2:
+    /// provider q is excluded"; the first five, then how many more.
+    private func filterNames(_ credentials: [Int], _ request: PlanRequest) -> String {
+        let profile = request.profile
+        var parts: [String] = []
         for c in credentials {
             let credential = catalog.credentials[c]
-            if problem.startHeld[c] { continue }
-            why.insert("provider \(credential.provider) or accredited-only or excluded")
+            var why: [String] = []
+            if profile.avoid.contains(credential.id) {
+                why.append(profile.require.contains(credential.id)
+                           ? "in the avoid list as well as the require list; remove it from one of them"
+                           : "in the avoid list")
+            }
+            if profile.excludeProviders.contains(credential.provider) { why.append("provider \(credential.provider) is excluded") }
+            if profile.accreditedOnly && !credential.accredited { why.append("not accredited, and the profile asks for accredited only") }
+            if request.exclude.contains(credential.id) { why.append("excluded from this plan") }
+            if !why.isEmpty { parts.append("\(credential.id): \(why.joined(separator: ", "))") }
         }
-        return why.sorted().joined(separator: "; ")
+        let more = parts.count > 5 ? "; and \(parts.count - 5) more" : ""
+        return parts.prefix(5).joined(separator: "; ") + more
     }
 
     static func money(_ x: Double) -> String {

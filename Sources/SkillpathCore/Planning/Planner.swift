@@ -15,7 +15,7 @@ public struct Planner: Sendable {
             throw .unknownRole(request.role, suggestion: Identifier.suggestion(for: request.role, among: catalog.roleIndex.keys))
         }
         let goals = role.requires + (request.includeRecommended ? role.recommends : [])
-            + request.mustInclude.map { Condition.credential($0) }
+            + request.mustInclude.map { Condition.credential($0) } + Self.requiredGoals(request, role: role)
         let problem = PlanningProblem(catalog: catalog, goals: goals, profile: request.profile, exclude: Set(request.exclude))
         let outcome = Self.search(problem, seconds: request.timeLimit)
         let start = request.profile.startDate ?? request.today
@@ -33,6 +33,16 @@ public struct Planner: Sendable {
         var plan = schedule(order, role: role, goals: goals, problem: problem, profile: request.profile, start: start)
         plan.optimal = outcome.proven
         return plan
+    }
+
+    /// The profile's `require` as goal conditions (rule 4 as amended): each credential held at the
+    /// end. One the role (or `mustInclude`) already names as a top-level goal is not repeated.
+    static func requiredGoals(_ request: PlanRequest, role: Role) -> [Condition] {
+        var named = Set(request.mustInclude)
+        for condition in role.requires + (request.includeRecommended ? role.recommends : []) {
+            if case .credential(let id) = condition { named.insert(id) }
+        }
+        return request.profile.require.filter { named.insert($0).inserted }.map { Condition.credential($0) }
     }
 
     /// Runs two exact searches in turn until one finishes: the landmark search first (it usually
@@ -55,7 +65,8 @@ public struct Planner: Sendable {
     /// Rejects ids the catalog does not know and values outside their range.
     func validate(_ request: PlanRequest) throws(PlanningError) {
         let profile = request.profile
-        for id in profile.earned + request.mustInclude + request.exclude where catalog.credentialIndex[id] == nil {
+        for id in profile.earned + profile.require + profile.avoid + request.mustInclude + request.exclude
+        where catalog.credentialIndex[id] == nil {
             throw .unknownCredential(id, suggestion: Identifier.suggestion(for: id, among: catalog.credentialIndex.keys))
         }
         for (id, level) in profile.skills.sorted(by: { $0.key < $1.key }) {

@@ -10,13 +10,14 @@ struct PlanningProblem {
     let cost: [Cost]
     /// Per credential: its requirements (conjuncts, stack rule included).
     let requirements: [[Requirement]]
-    /// The role's conditions (and extra goals), split into conjuncts and compiled.
+    /// The role's conditions and extra goals (`mustInclude`, the profile's `require`), split into
+    /// conjuncts and compiled.
     let goals: [Requirement]
     /// Credentials held before the plan starts.
     let startHeld: [Bool]
     /// Skill levels before the plan starts.
     let startLevels: [Int]
-    /// Whether a credential may be added to a plan (not earned, not filtered out).
+    /// Whether a credential may be added to a plan (rule 2: not earned, not avoided, not filtered out).
     let usable: [Bool]
     /// Per skill: usable credentials granting it, with the level, highest level first.
     let grantors: [[(credential: Int, level: Int)]]
@@ -48,10 +49,10 @@ struct PlanningProblem {
         startHeld = held
         startLevels = levels
 
-        let excludedProviders = Set(profile.excludeProviders)
+        let excludedProviders = Set(profile.excludeProviders), avoided = Set(profile.avoid)
         usable = catalog.credentials.enumerated().map { c, credential in
             !held[c] && !excludedProviders.contains(credential.provider) && !exclude.contains(credential.id)
-                && (!profile.accreditedOnly || credential.accredited)
+                && !avoided.contains(credential.id) && (!profile.accreditedOnly || credential.accredited)
         }
         let hourValue = profile.hourValue
         cost = catalog.credentials.map { credential in

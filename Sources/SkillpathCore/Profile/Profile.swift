@@ -18,15 +18,20 @@ public struct Profile: Sendable, Hashable {
     public var accreditedOnly: Bool
     /// The role the learner is aiming at (a skillpath extension of the profile format).
     public var targetRole: String?
+    /// Credentials every plan must contain (or that are already earned), PLANNING.md version 2.
+    public var require: [String]
+    /// Credentials no plan may use, PLANNING.md version 2.
+    public var avoid: [String]
 
     public init(skills: [String: Int] = [:], earned: [String] = [], hoursPerWeek: Double = 5,
                 startDate: CalendarDate? = nil, objective: Objective = .cost, hourValue: Double = 20,
                 budget: Double? = nil, excludeProviders: [String] = [], accreditedOnly: Bool = false,
-                targetRole: String? = nil) {
+                targetRole: String? = nil, require: [String] = [], avoid: [String] = []) {
         self.skills = skills; self.earned = earned; self.hoursPerWeek = hoursPerWeek
         self.startDate = startDate; self.objective = objective; self.hourValue = hourValue
         self.budget = budget; self.excludeProviders = excludeProviders
         self.accreditedOnly = accreditedOnly; self.targetRole = targetRole
+        self.require = require; self.avoid = avoid
     }
 
     /// The learner's level in a skill: the maximum of the stated level and every earned credential's.

@@ -7,7 +7,7 @@ import Foundation
 public enum ProfileDecoding {
     /// The keys a profile may have.
     public static let keys = ["skills", "earned", "hoursPerWeek", "startDate", "objective", "hourValue",
-                              "budget", "excludeProviders", "accreditedOnly", "targetRole"]
+                              "budget", "excludeProviders", "accreditedOnly", "targetRole", "require", "avoid"]
 
     /// The result of reading a profile: the profile when it has no errors, and everything found.
     public struct Result: Sendable {
@@ -87,6 +87,12 @@ public enum ProfileDecoding {
         if let role = reader.string(value, "targetRole", path: path, required: false) {
             check(reader, role, at: value["targetRole"]!.offset, path: reader.join(path, "targetRole"), kind: "role", known: catalog?.roleIndex)
             profile.targetRole = role
+        }
+        if let required = ids(reader, value, "require", path: path, kind: "credential", known: catalog?.credentialIndex) {
+            profile.require = required
+        }
+        if let avoided = ids(reader, value, "avoid", path: path, kind: "credential", known: catalog?.credentialIndex) {
+            profile.avoid = avoided
         }
         return profile
     }

@@ -14,6 +14,9 @@ public enum ProfileEncoding {
         ]
         if let budget = profile.budget { members.append(("budget", .number(budget))) }
         if let start = profile.startDate { members.append(("startDate", .string(start.description))) }
+        // Version 2 keys, written only when set, so a version 1 profile keeps its bytes.
+        if !profile.require.isEmpty { members.append(("require", .array(profile.require.map(JSONOutput.string)))) }
+        if !profile.avoid.isEmpty { members.append(("avoid", .array(profile.avoid.map(JSONOutput.string)))) }
         if let role = profile.targetRole { members.append(("targetRole", .string(role))) }
         return .object(members.sorted { $0.0 < $1.0 })
     }
