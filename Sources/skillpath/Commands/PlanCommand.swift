@@ -21,6 +21,7 @@ struct PlanCommand: SkillpathCommand {
           skillpath plan --role data-analyst --objective time --hours-per-week 10
           skillpath plan --role cloud-solutions-architect --budget 400 --have aws-ccp
           skillpath plan --role data-analyst --skill sql=3 --skill spreadsheets=2
+          skillpath plan --role cloud-solutions-architect --require aws-saa --avoid comptia-a-plus
           skillpath plan --role data-analyst --format json | jq .totals
           skillpath plan --role data-analyst --format markdown > plan.md
           skillpath plan --role data-analyst --save analyst

@@ -15,6 +15,8 @@ struct ProfileSetCommand: SkillpathCommand {
           skillpath profile set --skill sql=2 --skill python=1 --have google-it-support
           skillpath profile set --hours-per-week 6 --start 2027-01-04 --budget 500
           skillpath profile set --no-budget --remove-skill python --objective time
+          skillpath profile set --require aws-saa --avoid comptia-a-plus
+          skillpath profile set --remove-require aws-saa --remove-avoid comptia-a-plus
           skillpath profile set --from-file me.json
         """
     )
@@ -43,6 +45,14 @@ struct ProfileSetCommand: SkillpathCommand {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Stop leaving out a provider (repeatable).", valueName: "id"))
     var includeProvider: [String] = []
 
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
+        "Stop requiring a credential, comma-separated (repeatable).", valueName: "id,..."))
+    var removeRequire: [String] = []
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
+        "Stop avoiding a credential, comma-separated (repeatable).", valueName: "id,..."))
+    var removeAvoid: [String] = []
+
     func validate() throws {
         if settings.budget != nil && noBudget { throw ValidationError("--budget and --no-budget contradict each other") }
     }
@@ -50,7 +60,7 @@ struct ProfileSetCommand: SkillpathCommand {
     /// Whether no option that changes the profile was given.
     var changesNothing: Bool {
         fromFile == nil && role == nil && held.isEmpty && removeSkill.isEmpty && removeHave.isEmpty && settings.isEmpty
-            && !noBudget && includeProvider.isEmpty
+            && !noBudget && includeProvider.isEmpty && removeRequire.isEmpty && removeAvoid.isEmpty
     }
 
     mutating func execute() throws {
@@ -82,6 +92,8 @@ struct ProfileSetCommand: SkillpathCommand {
             options.settings.apply(to: &profile)
             if options.noBudget { profile.budget = nil }
             profile.excludeProviders.removeAll { options.includeProvider.contains($0) }
+            profile.require.removeAll { HeldOptions.ids(options.removeRequire).contains($0) }
+            profile.avoid.removeAll { HeldOptions.ids(options.removeAvoid).contains($0) }
         }
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         Output.write("Profile saved (\(count(saved.skills.count, "skill")), \(count(saved.earned.count, "credential")) held"

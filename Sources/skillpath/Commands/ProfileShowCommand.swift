@@ -34,6 +34,8 @@ struct ProfileShowCommand: SkillpathCommand {
         fields.append(("Objective", Quantity.objective(profile.objective, hourValue: profile.hourValue)))
         fields.append(("Budget", profile.budget.map { Quantity.money($0) } ?? "no limit"))
         if !profile.excludeProviders.isEmpty { fields.append(("Excluded", profile.excludeProviders.joined(separator: ", "))) }
+        if !profile.require.isEmpty { fields.append(("Required", profile.require.joined(separator: ", "))) }
+        if !profile.avoid.isEmpty { fields.append(("Avoided", profile.avoid.joined(separator: ", "))) }
         if profile.accreditedOnly { fields.append(("Filter", "accredited credentials only")) }
         var text = CatalogShowCommand.render(fields, width: Output.width)
         text += saved == nil ? "\n(No profile saved yet; these are the defaults. Set one with `skillpath profile set`.)\n"

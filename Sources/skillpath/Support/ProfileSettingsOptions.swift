@@ -5,7 +5,7 @@ extension Objective: ExpressibleByArgument {}
 
 /// The profile settings that `plan` and `profile set` both take, with one spelling, form and range:
 /// `--hours-per-week`, `--budget`, `--hour-value`, `--objective`, `--start`, `--[no-]accredited-only`
-/// and `--exclude-provider`.
+/// `--exclude-provider`, `--require` and `--avoid`.
 ///
 /// Every number is checked against ``Limits`` while the arguments are parsed (``NumberFlag``), so an
 /// out-of-range value stops with status 64 before anything is loaded or saved.
@@ -38,16 +38,35 @@ struct ProfileSettingsOptions: ParsableArguments {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Leave out a provider's credentials (repeatable).", valueName: "id"))
     var excludeProvider: [String] = []
 
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
+        "A credential every plan must contain (already earned counts), comma-separated (repeatable).", valueName: "id,..."))
+    var require: [String] = []
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
+        "A credential no plan may use, comma-separated (repeatable).", valueName: "id,..."))
+    var avoid: [String] = []
+
+    /// The `--require` ids, split at commas.
+    var requireIDs: [String] { HeldOptions.ids(require) }
+
+    /// The `--avoid` ids, split at commas.
+    var avoidIDs: [String] { HeldOptions.ids(avoid) }
+
     /// Whether no setting was given.
     var isEmpty: Bool {
         hoursPerWeek == nil && budget == nil && hourValue == nil && objective == nil && start == nil
-            && accreditedOnly == nil && excludeProvider.isEmpty
+            && accreditedOnly == nil && excludeProvider.isEmpty && require.isEmpty && avoid.isEmpty
     }
 
-    /// Checks the ids given against the catalog: an unknown provider is a usage error (64).
+    /// Checks the ids given against the catalog: an unknown provider or credential is a usage error (64).
     func check(against catalog: Catalog) throws {
         for id in excludeProvider where catalog.provider(id) == nil {
             throw CLIError.usage("--exclude-provider: " + ProfileDecoding.unknownMessage(kind: "provider", id: id, known: catalog.providerIndex.keys))
+        }
+        for (flag, ids) in [("--require", requireIDs), ("--avoid", avoidIDs)] {
+            for id in ids where catalog.credential(id) == nil {
+                throw CLIError.usage("\(flag): " + ProfileDecoding.unknownMessage(kind: "credential", id: id, known: catalog.credentialIndex.keys))
+            }
         }
     }
 
@@ -60,6 +79,8 @@ struct ProfileSettingsOptions: ParsableArguments {
         if let start { profile.startDate = start.date }
         if let accreditedOnly { profile.accreditedOnly = accreditedOnly }
         for id in excludeProvider where !profile.excludeProviders.contains(id) { profile.excludeProviders.append(id) }
+        for id in requireIDs where !profile.require.contains(id) { profile.require.append(id) }
+        for id in avoidIDs where !profile.avoid.contains(id) { profile.avoid.append(id) }
     }
 }
 
