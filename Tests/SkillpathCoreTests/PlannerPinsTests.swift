@@ -23,6 +23,7 @@ import SkillpathCore
     ], roles: [
         Role(id: "r", title: "R", requires: [.skill("sql", level: 2)]),
         Role(id: "none", title: "Nothing", requires: []),
+        Role(id: "names-other", title: "Names other", requires: [.credential("other")]),
     ])
 
     static func plan(_ profile: Profile, role: String = "r") throws -> Plan {
@@ -57,6 +58,12 @@ import SkillpathCore
         let reason = try #require(plan.unmet.first?.reason)
         #expect(reason.contains("require list") && reason.contains("other: in the avoid list as well as the require list"),
                 "\(reason)")
+    }
+
+    @Test func aCredentialTheRoleAlsoNamesIsReportedOnce() throws {
+        let plan = try Self.plan(Profile(require: ["other"], avoid: ["other"]), role: "names-other")
+        #expect(!plan.feasible && plan.unmet.map(\.condition) == [.credential("other")])
+        #expect(plan.unmet[0].reason.contains("in the avoid list as well as the require list"), "\(plan.unmet[0].reason)")
     }
 
     @Test func requiredButFilteredOutSaysWhichFilter() throws {
