@@ -16,7 +16,7 @@ extension Planner {
             }
             var why = reason(for: requirement, problem: problem, request: request, reachable: reachable)
             if case .credential(let id) = goal, request.profile.require.contains(id) {
-                why = "required by the profile's require list, but \(why)"
+                why = "required (--require, or the profile's require list), but \(why)"
             }
             unmet.append(Plan.Unmet(condition: goal, reason: why))
         }
