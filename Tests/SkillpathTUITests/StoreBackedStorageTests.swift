@@ -11,7 +11,7 @@ import Testing
                                          catalog: Fixtures.catalog, exportDirectory: work.url.path)
         #expect(try storage.loadProfile() == Profile(), "no saved profile is an empty one")
         let profile = Profile(skills: ["sql": 2], earned: ["sheets"], hoursPerWeek: 7, targetRole: "data-analyst")
-        try storage.saveProfile(profile)
+        try storage.saveProfile(profile, since: Profile())
         #expect(try storage.loadProfile() == profile)
 
         let document = PlanDocument(name: nil, plan: Fixtures.dataAnalystPlan(), progress: [.done, .inProgress, .todo, .todo, .skipped])
