@@ -50,11 +50,12 @@ struct CLIRunner {
     }
 
     /// Runs `skillpath ARGS…` to completion.
-    func run(_ arguments: [String], stdin: String? = nil, extraEnvironment: [String: String] = [:]) throws -> Result {
+    /// With `shell`, runs `/bin/sh -c SHELL` instead (for arguments that are not valid UTF-8).
+    func run(_ arguments: [String], stdin: String? = nil, extraEnvironment: [String: String] = [:], shell: String? = nil) throws -> Result {
         guard let binary = Self.binary else { throw MissingBinary() }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: shell == nil ? binary : "/bin/sh")
+        process.arguments = shell.map { ["-c", $0] } ?? arguments
         process.environment = environment.merging(extraEnvironment) { $1 }
         // Standard error goes to a file and standard output is read to its end before waiting,
         // so a large output cannot block the child.
