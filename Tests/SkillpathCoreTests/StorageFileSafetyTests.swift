@@ -47,8 +47,8 @@ import Testing
     @Test func anOversizedFileIsRefused() throws {
         let home = StorageTests.makeHome()
         try FileManager.default.createDirectory(atPath: home.path, withIntermediateDirectories: true)
-        let handle = try #require(FileHandle(forWritingAtPath: {
-            FileManager.default.createFile(atPath: home.profileFile, contents: nil); return home.profileFile }()))
+        #expect(FileManager.default.createFile(atPath: home.profileFile, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: home.profileFile))
         try handle.truncate(atOffset: UInt64(Limits.maxFileBytes) + 1)  // sparse: no disk used
         try handle.close()
         #expect { try ProfileStore(home: home).load() } throws: { error in
@@ -76,8 +76,8 @@ import Testing
 
         // The primitive itself: one name or the other, and no replacing.
         let a = home.path + "/a", b = home.path + "/b"
-        FileManager.default.createFile(atPath: a, contents: Data("a".utf8))
-        FileManager.default.createFile(atPath: b, contents: Data("b".utf8))
+        #expect(FileManager.default.createFile(atPath: a, contents: Data("a".utf8)))
+        #expect(FileManager.default.createFile(atPath: b, contents: Data("b".utf8)))
         #expect(try AtomicFile.renameNoReplace(a, to: b) == false)
         #expect(try String(contentsOfFile: b, encoding: .utf8) == "b")
         try FileManager.default.removeItem(atPath: b)
@@ -103,7 +103,7 @@ import Testing
         let dead = directory + "/.mine.json.tmp-2147483647-1"
         let old = directory + "/.mine.json.tmp-\(getpid())-2"
         let live = directory + "/.other.json.tmp-\(getpid())-3"
-        for path in [dead, old, live] { FileManager.default.createFile(atPath: path, contents: Data("{".utf8)) }
+        for path in [dead, old, live] { #expect(FileManager.default.createFile(atPath: path, contents: Data("{".utf8))) }
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: old)
         try store.update("mine") { _ in }
         #expect(!FileManager.default.fileExists(atPath: dead))

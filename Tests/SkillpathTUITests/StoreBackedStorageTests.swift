@@ -36,7 +36,9 @@ import Testing
         #expect(path.hasPrefix(work.url.path) && markdown.contains("SQL Basics"))
 
         try storage.savePlan(document, as: "other", profile: profile)
-        #expect(throws: (any Error).self) { try storage.renamePlan(from: "other", to: "my plan") }
+        #expect { try storage.renamePlan(from: "other", to: "my plan") } throws: { error in
+            "\(error)" == "a plan named “my plan” already exists; choose another name"
+        }
         try storage.renamePlan(from: "other", to: "second")
         try storage.deletePlan(named: "my plan")
         #expect(try storage.listPlans().map(\.name) == ["second"])

@@ -21,6 +21,7 @@ public struct StoreBackedStorage: PlanStorage {
         try profiles.load(catalog: nil) ?? Profile()
     }
 
+    @discardableResult
     public func saveProfile(_ profile: Profile, since base: Profile) throws -> Profile {
         try profiles.save(profile, since: base)
     }
@@ -50,6 +51,7 @@ public struct StoreBackedStorage: PlanStorage {
         return PlanDocument(name: saved.name, plan: saved.plan, progress: statuses, saved: saved.statuses)
     }
 
+    @discardableResult
     public func savePlan(_ document: PlanDocument, as name: String, profile: Profile) throws -> PlanDocument {
         var saved = SavedPlan(name: name, plan: document.plan, profile: profile, includeRecommended: false, catalog: catalog)
         for (i, status) in document.progress.enumerated() where saved.progress.indices.contains(i) {
@@ -84,7 +86,7 @@ public struct StoreBackedStorage: PlanStorage {
         do {
             try plans.rename(old, to: new)
         } catch {
-            if case .planExists(let taken) = error { throw Failure("a plan named “\(taken)” already exists; choose another name") }
+            if case .nameTaken(let taken) = error { throw Failure("a plan named “\(taken)” already exists; choose another name") }
             throw error
         }
     }
