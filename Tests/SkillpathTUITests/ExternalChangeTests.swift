@@ -98,6 +98,8 @@ import Testing
         var watch = DiskWatch(storage: storage)
         #expect(watch.changes(openPlan: "mine").isEmpty, "the first look only records")
         #expect(watch.changes(openPlan: "mine").isEmpty, "nothing changed")
+        #expect(watch.changes(openPlan: nil).isEmpty)
+        #expect(watch.changes(openPlan: "mine").count == 1, "a plan that has just been opened is read once more")
         try ProfileStore(home: home).update { (p: inout Profile) throws(StorageError) in p.skills["python"] = 2 }
         try PlanStore(home: home).update("mine") { (plan: inout SavedPlan) throws(StorageError) in plan.setStatus(.done, of: "gda") }
         let actions = watch.changes(openPlan: "mine")
@@ -108,6 +110,33 @@ import Testing
         #expect(profile.skills == ["python": 2])
         #expect(plan.progress[3] == .done)
         #expect(watch.changes(openPlan: "mine").isEmpty)
+    }
+
+    /// A plan saved here for the first time, then marked by the command line: the watch brings the mark in.
+    @Test func aMarkAfterTheFirstSaveShowsInTheOpenPlan() throws {
+        let work = try TemporaryDirectory()
+        let (storage, home) = Self.storage(work)
+        var state = Fixtures.state()
+        state.session = PlanSession(role: "data-analyst")
+        state.session?.document = PlanDocument(name: nil, plan: Fixtures.dataAnalystPlan())
+        state.screen = .plan
+        var fx: [Effect] = []
+        (state, fx) = run(state, [.key(.char("S")), .key(.ctrl("u"))] + typing("mine") + [.key(.enter)])
+        state = perform(fx, on: state, storage: storage)
+        #expect(state.session?.document?.name == "mine")
+        var watch = DiskWatch(storage: storage)
+        _ = watch.changes(openPlan: nil)                             // the runner's look before the save
+        // The command line marks a step before the runner's first look at the plan's stamp.
+        try PlanStore(home: home).update("mine") { (plan: inout SavedPlan) throws(StorageError) in plan.setStatus(.done, of: "sheets") }
+        var actions = watch.changes(openPlan: state.session?.document?.name)
+        #expect(actions.count == 1, "a plan that has just become the open one is read once more")
+        (state, _) = run(state, actions)
+        #expect(state.session?.document?.progress == [.todo, .done, .todo, .todo, .todo])
+        #expect(state.session?.dirty == false)
+        try PlanStore(home: home).update("mine") { (plan: inout SavedPlan) throws(StorageError) in plan.setStatus(.done, of: "gda") }
+        actions = watch.changes(openPlan: state.session?.document?.name)
+        (state, _) = run(state, actions)
+        #expect(state.session?.document?.progress == [.todo, .done, .todo, .done, .todo])
     }
 
     @Test func aReloadedProfileShowsAndKeepsUnsavedKeys() {

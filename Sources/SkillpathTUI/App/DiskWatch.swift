@@ -14,7 +14,8 @@ struct DiskWatch {
     init(storage: any PlanStorage) { self.storage = storage }
 
     /// The actions for what changed since the last call: `.profileReloaded`, `.planReloaded`.
-    /// The first call only records the stamps.
+    /// The first call only records the stamps. Reloading what is already known changes nothing
+    /// (``AppState/adoptStoredPlan(_:)`` and ``AppState/adoptStoredProfile(_:_:)`` are idempotent).
     mutating func changes(openPlan name: String?) -> [Action] {
         let now = storage.stamps(plan: name)
         defer { last = now; lastPlan = name }
@@ -23,7 +24,9 @@ struct DiskWatch {
         if now.profile != last.profile, now.profile != nil, let profile = try? storage.loadProfile() {
             actions.append(.profileReloaded(profile))
         }
-        if let name, name == lastPlan, now.plan != last.plan, now.plan != nil,
+        // A plan that has just become the open one (opened, or saved under a name) is read once more:
+        // another writer may have changed it between that and this first look at its stamp.
+        if let name, name != lastPlan || now.plan != last.plan, now.plan != nil,
            let document = try? storage.loadPlan(named: name) {
             actions.append(.planReloaded(document))
         }
