@@ -38,6 +38,32 @@ import Testing
         #expect(list == ["q.json", "r.json"])
     }
 
+    /// kill -9 at any moment of `plans rename` leaves the plan under one name, never both, and readable.
+    @Test func aKilledRenameNeverLeavesBothNames() throws {
+        try cli.run(["plan", "--role", "data-analyst", "--save", "a"]).expectSuccess()
+        let binary = try #require(CLIRunner.binary)
+        var names = ["a", "b"]
+        for i in 0..<40 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = ["plans", "rename", names[0], names[1]]
+            process.environment = cli.environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32((i * 997) % 40_000))                  // from at once to 40 ms: before, during, after
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let files = try FileManager.default.contentsOfDirectory(atPath: cli.home + "/plans")
+                .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            #expect(files.count == 1, "after kill \(i): \(files)")
+            guard let file = files.first else { return }
+            let current = String(file.dropLast(5))
+            try cli.run(["plans", "show", current]).expectSuccess()
+            names = current == "a" ? ["a", "b"] : ["b", "a"]
+        }
+    }
+
     @Test func decomposedAndComposedNamesAreOnePlan() throws {
         try cli.run(["plan", "--role", "data-analyst", "--save", "cafe\u{301}"]).expectSuccess()
         let show = try cli.run(["plans", "show", "caf\u{E9}"])
