@@ -88,7 +88,27 @@ final class InMemoryStorage: PlanStorage, @unchecked Sendable {
     private var documents: [String: PlanDocument] = [:]
 
     func loadProfile() throws -> Profile { lock.withLock { profile } }
-    func saveProfile(_ p: Profile) throws { lock.withLock { profile = p } }
+    /// Bumped on every write, as a file's stamp changes.
+    private var profileVersion: Int64 = 0
+    private var planVersions: [String: Int64] = [:]
+
+    func saveProfile(_ p: Profile, since base: Profile) throws -> Profile {
+        lock.withLock {
+            ProfileEdit(from: base, to: p).apply(to: &profile)
+            profileVersion += 1
+            return profile
+        }
+    }
+    /// Another writer's change (the command line), as a test sets it up.
+    func writeProfileElsewhere(_ change: (inout Profile) -> Void) {
+        lock.withLock { change(&profile); profileVersion += 1 }
+    }
+    func stamps(plan name: String?) -> StorageStamps {
+        lock.withLock {
+            func stamp(_ version: Int64?) -> FileStamp? { version.map { FileStamp(device: 0, inode: 0, size: 0, modified: $0) } }
+            return StorageStamps(profile: stamp(profileVersion), plan: stamp(name.flatMap { planVersions[$0] }))
+        }
+    }
     func listPlans() throws -> [SavedPlanInfo] {
         lock.withLock {
             documents.keys.sorted().map { name in
@@ -105,7 +125,16 @@ final class InMemoryStorage: PlanStorage, @unchecked Sendable {
             return d
         }
     }
-    func savePlan(_ document: PlanDocument, as name: String, profile: Profile) throws { lock.withLock { documents[name] = document } }
+    func savePlan(_ document: PlanDocument, as name: String, profile: Profile) throws -> PlanDocument {
+        lock.withLock {
+            var stored = document
+            stored.name = name
+            stored.saved = Dictionary(zip(document.plan.steps.map(\.credential), document.progress), uniquingKeysWith: { a, _ in a })
+            documents[name] = stored
+            planVersions[name, default: 0] += 1
+            return stored
+        }
+    }
     func deletePlan(named name: String) throws { lock.withLock { documents[name] = nil } }
     func renamePlan(from old: String, to new: String) throws {
         lock.withLock { documents[new] = documents[old]; documents[old] = nil }

@@ -5,7 +5,8 @@ import Testing
 
 /// Rendered screens compared as text with files in `Golden/`.
 ///
-/// Re-record with `SKILLPATH_RECORD_GOLDEN=1 swift test --filter GoldenTests`, then read the diff.
+/// Re-record with `SKILLPATH_RECORD_GOLDEN=1 swift test --filter GoldenTests` (that run fails on
+/// purpose, naming each file it wrote), read the diff, then run again without the variable.
 @Suite struct GoldenTests {
     static let sizes = [(80, 24), (120, 40)]
 
@@ -82,6 +83,8 @@ import Testing
         if ProcessInfo.processInfo.environment["SKILLPATH_RECORD_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: Self.goldenDirectory, withIntermediateDirectories: true)
             try text.write(to: file, atomically: true, encoding: .utf8)
+            // Recording is not a pass: the run fails so that a recorded screen is always read.
+            Issue.record("recorded \(file.path); read the diff, then run again without SKILLPATH_RECORD_GOLDEN")
             return
         }
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {

@@ -11,7 +11,7 @@ import Testing
                                          catalog: Fixtures.catalog, exportDirectory: work.url.path)
         #expect(try storage.loadProfile() == Profile(), "no saved profile is an empty one")
         let profile = Profile(skills: ["sql": 2], earned: ["sheets"], hoursPerWeek: 7, targetRole: "data-analyst")
-        try storage.saveProfile(profile)
+        try storage.saveProfile(profile, since: Profile())
         #expect(try storage.loadProfile() == profile)
 
         let document = PlanDocument(name: nil, plan: Fixtures.dataAnalystPlan(), progress: [.done, .inProgress, .todo, .todo, .skipped])
@@ -36,7 +36,9 @@ import Testing
         #expect(path.hasPrefix(work.url.path) && markdown.contains("SQL Basics"))
 
         try storage.savePlan(document, as: "other", profile: profile)
-        #expect(throws: (any Error).self) { try storage.renamePlan(from: "other", to: "my plan") }
+        #expect { try storage.renamePlan(from: "other", to: "my plan") } throws: { error in
+            "\(error)" == "a plan named “my plan” already exists; choose another name"
+        }
         try storage.renamePlan(from: "other", to: "second")
         try storage.deletePlan(named: "my plan")
         #expect(try storage.listPlans().map(\.name) == ["second"])

@@ -55,7 +55,7 @@ import Testing
         var (s, fx) = run(Fixtures.state(), [.key(.char("e"))])
         let id = s.selectedCredential!.id
         #expect(s.profile.earned == [id])
-        #expect(fx.contains(.saveProfile(s.profile)))
+        #expect(fx.contains(.saveProfile(s.profile, since: s.savedProfile)))
         #expect(fx.contains(.estimateRoles(generation: 1, profile: s.profile, today: Fixtures.today)))
         // A result of the old generation is dropped, one of the new kept.
         (s, _) = run(s, [.roleEstimated(generation: 0, role: "data-analyst", .infeasible([])),
@@ -211,7 +211,7 @@ import Testing
     @Test func profileEditing() {
         var (s, fx) = run(Fixtures.state(), [.key(.char("3")), .key(.char("a"))] + typing("pyth") + [.key(.enter)])
         #expect(s.profile.skills == ["python": 1])
-        #expect(fx.contains(.saveProfile(s.profile)))
+        #expect(fx.contains(.saveProfile(s.profile, since: s.savedProfile)))
         #expect(s.selectedProfileRow == .skill("python"))
         (s, _) = run(s, [.key(.char("+")), .key(.char("+")), .key(.char("+")), .key(.char("+")), .key(.char("+"))])
         #expect(s.profile.skills["python"] == 5)
@@ -298,7 +298,7 @@ import Testing
         if case .details(_, let offset)? = s.modal { #expect(offset > 0, "a long detail scrolls in a small terminal") }
         var fx: [Effect]
         (s, fx) = run(s, [.key(.char("e"))])
-        #expect(s.profile.earned == ["gda"] && fx.contains(.saveProfile(s.profile)))
+        #expect(s.profile.earned == ["gda"] && fx.contains(.saveProfile(s.profile, since: s.savedProfile)))
         (s, _) = run(s, [.key(.escape)])
         #expect(s.modal == nil)
         (s, _) = run(s, [.key(.char("2")), .key(.char("i"))])

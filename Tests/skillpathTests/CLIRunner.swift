@@ -22,25 +22,40 @@ struct CLIRunner {
         self.environment = environment
     }
 
-    /// The binary: `$SKILLPATH_BIN`, else `skillpath` next to (or above) the test bundle in the build directory.
-    static let binary: String = {
-        if let explicit = ProcessInfo.processInfo.environment["SKILLPATH_BIN"] { return explicit }
+    /// The binary this build made: `skillpath` next to (or above) the test bundle in the build
+    /// directory, or `$SKILLPATH_BIN` when it names an executable file. Never one found on `PATH`.
+    static let binary: String? = {
+        if let explicit = ProcessInfo.processInfo.environment["SKILLPATH_BIN"] {
+            return FileManager.default.isExecutableFile(atPath: explicit) ? explicit : nil
+        }
         var url = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
                       ?? Bundle.main.executablePath ?? CommandLine.arguments[0])
         for _ in 0..<6 {
             url.deleteLastPathComponent()
             let candidate = url.appendingPathComponent("skillpath").path
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue { return candidate }
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
+               FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
-        return "skillpath"
+        return nil
     }()
 
+    /// Why no binary can be run.
+    struct MissingBinary: Error, CustomStringConvertible {
+        var description: String {
+            let explicit = ProcessInfo.processInfo.environment["SKILLPATH_BIN"]
+            return explicit.map { "SKILLPATH_BIN=\($0) is not an executable file" }
+                ?? "the skillpath binary was not found beside the test bundle; build it first (swift build --build-tests)"
+        }
+    }
+
     /// Runs `skillpath ARGS…` to completion.
-    func run(_ arguments: [String], stdin: String? = nil, extraEnvironment: [String: String] = [:]) throws -> Result {
+    /// With `shell`, runs `/bin/sh -c SHELL` instead (for arguments that are not valid UTF-8).
+    func run(_ arguments: [String], stdin: String? = nil, extraEnvironment: [String: String] = [:], shell: String? = nil) throws -> Result {
+        guard let binary = Self.binary else { throw MissingBinary() }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: shell == nil ? binary : "/bin/sh")
+        process.arguments = shell.map { ["-c", $0] } ?? arguments
         process.environment = environment.merging(extraEnvironment) { $1 }
         // Standard error goes to a file and standard output is read to its end before waiting,
         // so a large output cannot block the child.

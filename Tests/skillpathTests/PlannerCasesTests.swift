@@ -1,16 +1,17 @@
 import Foundation
 import Testing
 
-/// `skillpath plan --format json` reaches every expectation of ../shared/planner-cases/small
-/// (feasibility, the optimal value, and the tiebreak read from the totals).
+/// `skillpath plan --format json` reaches every expectation of the small planner-case set kept in
+/// the repository (`Tests/Fixtures/planner-cases/small`): feasibility, the optimal value, and the
+/// tiebreak read from the totals.
 @Suite struct PlannerCasesTests {
-    static let root = CLIRunner.repositoryRoot + "/../shared/planner-cases"
+    static let root = CLIRunner.repositoryRoot + "/Tests/Fixtures/planner-cases"
 
     @Test(arguments: ["small"])
     func casesMatch(set: String) throws {
         let directory = Self.root + "/" + set
         guard let data = FileManager.default.contents(atPath: directory + "/cases.json") else {
-            Issue.record("no planner cases at \(directory)")
+            Issue.record("no planner cases at \(directory); restore Tests/Fixtures/planner-cases from git")
             return
         }
         let cases = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])

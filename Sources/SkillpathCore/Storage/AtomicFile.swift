@@ -14,13 +14,24 @@ import Darwin
 /// stray `.NAME.tmp-…` file.
 enum AtomicFile {
     /// The file's bytes, or nil when it does not exist.
+    ///
+    /// Only a regular file is read (a symbolic link to one is followed), and at most
+    /// ``Limits/maxFileBytes`` of it: a FIFO would block forever and `/dev/zero` never ends, so
+    /// the file is opened without blocking and checked with `fstat` before any byte is read.
     static func read(_ path: String) throws(StorageError) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 {
             if errno == ENOENT { return nil }
             throw error(path, "cannot be read")
         }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw error(path, "cannot be read") }
+        if let kind = FileKind(mode: info.st_mode), kind != .regular {
+            throw .unusableFile(file: path, reason: "is \(kind.name), not a regular file; remove it or move it aside")
+        }
+        let limit = Limits.maxFileBytes
+        if Int(info.st_size) > limit { throw tooLarge(path, limit) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
@@ -30,9 +41,15 @@ enum AtomicFile {
                 throw error(path, "cannot be read")
             }
             if n == 0 { break }
+            // The file may grow while it is read.
+            if bytes.count + n > limit { throw tooLarge(path, limit) }
             bytes += buffer[0..<n]
         }
         return bytes
+    }
+
+    private static func tooLarge(_ path: String, _ limit: Int) -> StorageError {
+        .unusableFile(file: path, reason: "is larger than \(limit >> 20) MiB, far more than a profile or plan holds; move it aside")
     }
 
     /// Replaces the file's content with `bytes`, mode 0600, creating its directory (0700) if needed.
@@ -40,6 +57,7 @@ enum AtomicFile {
         let directory = (path as NSString).deletingLastPathComponent
         try makeDirectory(directory)
         let base = (path as NSString).lastPathComponent
+        removeStaleTemporaries(in: directory)
         let temporary = "\(directory)/.\(base).tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw error(path, "cannot be written (creating \(temporary))") }
@@ -104,17 +122,60 @@ enum AtomicFile {
 
 /// An exclusive advisory lock (`flock`) on a file, held while a closure runs, so that two
 /// processes doing read-modify-write on the data home take turns and lose nothing.
+///
+/// The lock file is opened with `O_NOFOLLOW`: a symbolic link planted at `.lock` is refused, never
+/// followed to create or truncate a file elsewhere.
 enum FileLock {
     static func withLock<T>(_ path: String, _ body: () throws(StorageError) -> T) throws(StorageError) -> T {
         try AtomicFile.makeDirectory((path as NSString).deletingLastPathComponent)
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw AtomicFile.error(path, "cannot open the lock file") }
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
+        guard fd >= 0 else {
+            if errno == ELOOP {
+                throw .unusableFile(file: path, reason: "is a symbolic link, which skillpath does not follow; remove it (rm \"\(path)\")")
+            }
+            throw AtomicFile.error(path, "cannot open the lock file")
+        }
         defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, let kind = FileKind(mode: info.st_mode), kind != .regular {
+            throw .unusableFile(file: path, reason: "is \(kind.name), not a regular file; remove it (skillpath makes it again)")
+        }
         while flock(fd, LOCK_EX) != 0 {
             if errno != EINTR { throw AtomicFile.error(path, "cannot lock") }
         }
         defer { flock(fd, LOCK_UN) }
         return try body()
+    }
+}
+
+/// What kind of file a `stat` mode describes, for messages that refuse anything but a regular file.
+enum FileKind: Equatable {
+    case regular, directory, fifo, characterDevice, blockDevice, socket, symbolicLink
+
+    init?(mode: mode_t) {
+        switch mode & S_IFMT {
+        case S_IFREG: self = .regular
+        case S_IFDIR: self = .directory
+        case S_IFIFO: self = .fifo
+        case S_IFCHR: self = .characterDevice
+        case S_IFBLK: self = .blockDevice
+        case S_IFSOCK: self = .socket
+        case S_IFLNK: self = .symbolicLink
+        default: return nil
+        }
+    }
+
+    /// "a directory", "a FIFO (named pipe)", …
+    var name: String {
+        switch self {
+        case .regular: return "a regular file"
+        case .directory: return "a directory"
+        case .fifo: return "a FIFO (named pipe)"
+        case .characterDevice: return "a character device"
+        case .blockDevice: return "a block device"
+        case .socket: return "a socket"
+        case .symbolicLink: return "a symbolic link"
+        }
     }
 }
 

@@ -33,23 +33,42 @@ public struct PlanStore: Sendable {
         }
     }
 
-    /// One saved plan.
+    /// One saved plan. Its name is the file's (the name inside the file is informational: a
+    /// rename changes the file's name first, atomically, and the content after).
     public func load(_ name: String) throws(StorageError) -> SavedPlan {
         let path = try file(for: name)
         guard let bytes = try AtomicFile.read(path) else { throw notFound(name) }
-        return try SavedPlan.decode(JSONSource(name: path, bytes: bytes))
+        var plan = try SavedPlan.decode(JSONSource(name: path, bytes: bytes))
+        plan.name = try PlanName.validate(name)
+        return plan
+    }
+
+    /// The stamp of a plan's file, to notice a change made by another writer; nil when it does not exist.
+    public func stamp(_ name: String) -> FileStamp? {
+        (try? file(for: name)).flatMap(AtomicFile.stamp)
     }
 
     /// Saves a plan under its name. An existing plan of that name is replaced only when `replacing` is set,
     /// and never when its file cannot be read (it is kept and this throws).
-    public func save(_ plan: SavedPlan, replacing: Bool = false) throws(StorageError) {
+    ///
+    /// - Parameter base: when replacing, the step statuses (by credential) this writer last read or
+    ///   wrote. Under the lock the saved plan is read again, and each step whose status this writer
+    ///   did not change since (`plan`'s status equals `base`'s) takes the saved progress instead,
+    ///   so a `plans mark` made meanwhile by another writer is kept. Nil writes `plan` as it is.
+    /// - Returns: the plan as saved.
+    @discardableResult
+    public func save(_ plan: SavedPlan, replacing: Bool = false, since base: [String: StepStatus]? = nil) throws(StorageError) -> SavedPlan {
         let path = try file(for: plan.name)
-        try FileLock.withLock(home.lockFile) { () throws(StorageError) in
+        var plan = plan
+        plan.name = try PlanName.validate(plan.name)
+        return try FileLock.withLock(home.lockFile) { () throws(StorageError) -> SavedPlan in
             if let bytes = try AtomicFile.read(path) {
-                _ = try SavedPlan.decode(JSONSource(name: path, bytes: bytes))
+                let saved = try SavedPlan.decode(JSONSource(name: path, bytes: bytes))
                 if !replacing { throw .planExists(plan.name) }
+                if let base { plan.keepProgress(of: saved, notChangedSince: base) }
             }
             try write(plan, to: path)
+            return plan
         }
     }
 
@@ -75,16 +94,23 @@ public struct PlanStore: Sendable {
         }
     }
 
-    /// Renames a saved plan; refuses when the new name is taken.
+    /// Renames a saved plan; refuses when the new name is taken or is the same name.
+    ///
+    /// The file is renamed in one step that refuses an existing target (``AtomicFile/renameNoReplace(_:to:)``),
+    /// so a writer killed at any moment leaves the plan under one name, never both; the name
+    /// inside the file is brought up to date afterwards.
     public func rename(_ name: String, to newName: String) throws(StorageError) {
         let from = try file(for: name), to = try file(for: newName)
+        let target = try PlanName.validate(newName)
+        if from == to {
+            throw .badName(target, reason: "the plan is already named that; choose a different name")
+        }
         try FileLock.withLock(home.lockFile) { () throws(StorageError) in
             guard let bytes = try AtomicFile.read(from) else { throw notFound(name) }
-            if FileManager.default.fileExists(atPath: to) { throw .planExists(newName) }
             var plan = try SavedPlan.decode(JSONSource(name: from, bytes: bytes))
-            plan.name = newName
+            guard try AtomicFile.renameNoReplace(from, to: to) else { throw .nameTaken(target) }
+            plan.name = target
             try write(plan, to: to)
-            _ = try AtomicFile.remove(from)
         }
     }
 

@@ -26,6 +26,19 @@ public struct ProfileStore: Sendable {
         }
     }
 
+    /// Saves only what this writer changed since it read `base`: under the lock, the profile is read
+    /// again and the keys that differ between `base` and `profile` (``ProfileEdit``) are applied to
+    /// it, so a change another writer made meanwhile to another key is kept.
+    /// Returns the profile as saved, which is what the caller should hold (and pass as the next `base`).
+    @discardableResult
+    public func save(_ profile: Profile, since base: Profile) throws(StorageError) -> Profile {
+        let edit = ProfileEdit(from: base, to: profile)
+        return try update { (saved: inout Profile) throws(StorageError) in edit.apply(to: &saved) }
+    }
+
+    /// The stamp of the profile file, to notice a change made by another writer; nil when there is none.
+    public func stamp() -> FileStamp? { AtomicFile.stamp(file) }
+
     /// Reads, changes and writes the profile under the data home's lock, so concurrent updates are not lost.
     /// Starts from an empty profile when none is saved. Returns the profile as saved.
     @discardableResult

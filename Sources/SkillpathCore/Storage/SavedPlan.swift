@@ -78,6 +78,23 @@ public struct SavedPlan: Sendable, Hashable {
         return true
     }
 
+    /// The step statuses by credential, as a writer remembers them to save only its own changes later.
+    public var statuses: [String: StepStatus] {
+        Dictionary(progress.map { ($0.credential, $0.status) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Takes `saved`'s progress (status and dates) for every step whose status this writer has not
+    /// changed since it saw `base`, so that another writer's change to that step is kept.
+    mutating func keepProgress(of saved: SavedPlan, notChangedSince base: [String: StepStatus]) {
+        for (i, entry) in progress.enumerated() {
+            guard let seen = base[entry.credential], seen == entry.status,
+                  let other = saved.progress.first(where: { $0.credential == entry.credential }) else { continue }
+            progress[i].status = other.status
+            progress[i].started = other.started
+            progress[i].finished = other.finished
+        }
+    }
+
     /// How many steps are done or skipped, out of all steps.
     public var completed: (finished: Int, total: Int) {
         (progress.filter { $0.status == .done || $0.status == .skipped }.count, progress.count)

@@ -10,6 +10,11 @@ public enum StorageError: Error, Sendable, CustomStringConvertible {
     case noSuchPlan(String, suggestion: String?)
     /// A plan by that name exists and replacing it was not asked for.
     case planExists(String)
+    /// A rename's new name is taken by another plan.
+    case nameTaken(String)
+    /// The path holds something that is not a usable file: a FIFO, a device, a symbolic link
+    /// where none is followed, or far too many bytes. It is left as it is.
+    case unusableFile(file: String, reason: String)
     /// The operating system refused: permissions, a full disk…
     case io(file: String, message: String)
 
@@ -28,27 +33,32 @@ public enum StorageError: Error, Sendable, CustomStringConvertible {
             return "no saved plan named \"\(Self.printable(name))\""
                 + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? "") + "; `skillpath plans list` shows them"
         case .planExists(let name):
-            return "a plan named \"\(name)\" already exists; choose another name, or replace it with --replace"
+            return "a plan named \"\(Self.printable(name))\" already exists; choose another name, or replace it with --replace"
+        case .nameTaken(let name):
+            return "a plan named \"\(Self.printable(name))\" already exists; choose another name, "
+                + "or delete that plan first (skillpath plans delete \"\(Self.printable(name))\")"
+        case .unusableFile(let file, let reason):
+            return "\(file) \(reason)"
         case .io(let file, let message):
             return "\(file): \(message)"
         }
     }
 
-    /// The sysexits status that fits: 64 bad name, 65 bad file, 66 missing, 74 input/output.
+    /// The sysexits status that fits: 64 bad name, 65 bad or unusable file, 66 missing, 74 input/output.
     public var exitStatus: Int32 {
         switch self {
-        case .badName, .planExists: return 64
-        case .corrupt, .newerFormat: return 65
+        case .badName, .planExists, .nameTaken: return 64
+        case .corrupt, .newerFormat, .unusableFile: return 65
         case .noSuchPlan: return 66
         case .io: return 74
         }
     }
 
-    /// The name with control characters made visible, safe to print.
+    /// The name with control and bidi characters written as `\\u{…}`, safe to print.
     static func printable(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+            if Sanitizer.isUnsafe(scalar) || scalar == "\n" || scalar == "\t" {
                 out += "\\u{\(String(scalar.value, radix: 16))}"
             } else {
                 out.unicodeScalars.append(scalar)

@@ -12,6 +12,12 @@ public enum Action: Sendable {
     case plansListed(Result<[SavedPlanInfo], Failure>)
     case planLoaded(Result<PlanDocument, Failure>)
     case planSaved(name: String)
+    /// The profile as the store saved it (this writer's changes on top of what was on disk).
+    case profileSaved(Profile)
+    /// The profile file changed on disk (another writer); this is its content.
+    case profileReloaded(Profile)
+    /// A saved plan as its file now holds it: after a save, or changed on disk by another writer.
+    case planReloaded(PlanDocument)
     case planDeleted(name: String)
     case planRenamed(from: String, to: String)
     case exported(path: String)
@@ -29,7 +35,8 @@ public enum Effect: Sendable, Equatable {
     /// Plan every role for the Roles screen, reporting each as `.roleEstimated`.
     case estimateRoles(generation: Int, profile: Profile, today: CalendarDate)
     case plan(token: Int, purpose: PlanPurpose, request: PlanRequest)
-    case saveProfile(Profile)
+    /// Save the keys of `profile` that differ from `since` (the profile as last loaded or saved).
+    case saveProfile(Profile, since: Profile)
     case listPlans
     case loadPlan(name: String)
     case savePlan(PlanDocument, name: String, profile: Profile)

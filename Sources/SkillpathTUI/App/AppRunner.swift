@@ -35,6 +35,8 @@ public final class AppRunner {
         terminal.setMouse(configuration.mouse)
         let size = terminal.size
         var startStatus: String?
+        var watch = DiskWatch(storage: configuration.storage)
+        _ = watch.changes(openPlan: nil)
         var profile = Profile()
         do { profile = try configuration.storage.loadProfile() } catch { startStatus = "\(error) — starting with an empty profile." }
         var state = AppState(catalog: configuration.catalog, profile: profile, today: configuration.today,
@@ -63,6 +65,7 @@ public final class AppRunner {
                 }
             }
             actions += inbox.drain()
+            actions += watch.changes(openPlan: state.session?.document?.name)
             guard !actions.isEmpty else { continue }
             apply(actions, to: &state, terminal: terminal)
             terminal.paint(render(state))
@@ -82,7 +85,7 @@ public final class AppRunner {
     /// Runs one effect; returns the actions of effects that finish at once (storage).
     @discardableResult
     private func perform(_ effect: Effect, terminal: Terminal) -> [Action] {
-        let storage = configuration.storage
+        if let actions = effect.performStorage(configuration.storage) { return actions }
         switch effect {
         case .estimateRoles(let generation, let profile, let today):
             inbox.currentGeneration = generation
@@ -107,27 +110,13 @@ public final class AppRunner {
             inbox.started(1, urgent: purpose == .main)
             queue.async { inbox.post(.planned(token: token, purpose: purpose, plan(request)), urgent: purpose == .main) }
             return []
-        case .saveProfile(let profile):
-            do { try storage.saveProfile(profile); return [] } catch { return [.storageFailed("Could not save the profile: \(error)")] }
-        case .listPlans:
-            do { return [.plansListed(.success(try storage.listPlans()))] } catch { return [.plansListed(.failure(Failure("Could not list saved plans: \(error)")))] }
-        case .loadPlan(let name):
-            do { return [.planLoaded(.success(try storage.loadPlan(named: name)))] } catch { return [.planLoaded(.failure(Failure("Could not open “\(name)”: \(error)")))] }
-        case .savePlan(let document, let name, let profile):
-            do { try storage.savePlan(document, as: name, profile: profile); return [.planSaved(name: name)] } catch { return [.storageFailed("Could not save: \(error)")] }
-        case .deletePlan(let name):
-            do { try storage.deletePlan(named: name); return [.planDeleted(name: name)] } catch { return [.storageFailed("Could not delete “\(name)”: \(error)")] }
-        case .renamePlan(let old, let new):
-            do { try storage.renamePlan(from: old, to: new); return [.planRenamed(from: old, to: new)] } catch { return [.storageFailed("Could not rename “\(old)”: \(error)")] }
-        case .exportPlan(let name):
-            do { return [.exported(path: try storage.exportMarkdown(named: name))] } catch { return [.storageFailed("Could not export “\(name)”: \(error)")] }
         case .redraw:
             terminal.invalidate()
             return []
         case .setMouse(let on):
             terminal.setMouse(on)
             return []
-        case .quit:
+        case .quit, .saveProfile, .listPlans, .loadPlan, .savePlan, .deletePlan, .renamePlan, .exportPlan:
             return []
         }
     }

@@ -5,6 +5,9 @@ public struct AppState: Sendable {
     public let catalog: Catalog
     let index: CatalogIndex
     public var profile: Profile
+    /// The profile as last read from or written to the store: what ``profile`` changed since is
+    /// what a save writes, so another writer's changes to other keys are kept.
+    public var savedProfile: Profile
     /// The day plans start when the profile has no start date.
     public var today: CalendarDate
     public var screen: Screen = .catalog
@@ -29,6 +32,7 @@ public struct AppState: Sendable {
         self.catalog = catalog
         self.index = index ?? CatalogIndex(catalog)
         self.profile = profile
+        self.savedProfile = profile
         self.today = today
         self.width = width
         self.height = height

@@ -21,8 +21,13 @@ public struct StoreBackedStorage: PlanStorage {
         try profiles.load(catalog: nil) ?? Profile()
     }
 
-    public func saveProfile(_ profile: Profile) throws {
-        try profiles.save(profile)
+    @discardableResult
+    public func saveProfile(_ profile: Profile, since base: Profile) throws -> Profile {
+        try profiles.save(profile, since: base)
+    }
+
+    public func stamps(plan name: String?) -> StorageStamps {
+        StorageStamps(profile: profiles.stamp(), plan: name.flatMap { plans.stamp($0) })
     }
 
     public func listPlans() throws -> [SavedPlanInfo] {
@@ -43,15 +48,17 @@ public struct StoreBackedStorage: PlanStorage {
     public func loadPlan(named name: String) throws -> PlanDocument {
         let saved = try plans.load(name)
         let statuses = saved.plan.steps.map { step in saved.status(of: step.credential) ?? .todo }
-        return PlanDocument(name: name, plan: saved.plan, progress: statuses)
+        return PlanDocument(name: saved.name, plan: saved.plan, progress: statuses, saved: saved.statuses)
     }
 
-    public func savePlan(_ document: PlanDocument, as name: String, profile: Profile) throws {
+    @discardableResult
+    public func savePlan(_ document: PlanDocument, as name: String, profile: Profile) throws -> PlanDocument {
         var saved = SavedPlan(name: name, plan: document.plan, profile: profile, includeRecommended: false, catalog: catalog)
         for (i, status) in document.progress.enumerated() where saved.progress.indices.contains(i) {
             saved.progress[i].status = status
         }
-        let replacing = document.name == name
+        // Names are compared in the stored (NFC) form: "é" typed either way is one plan.
+        let replacing = document.name.map { $0.precomposedStringWithCanonicalMapping } == name.precomposedStringWithCanonicalMapping
         if replacing, let existing = try? plans.load(name) {
             saved.created = existing.created
             for (i, entry) in saved.progress.enumerated() {
@@ -62,7 +69,9 @@ public struct StoreBackedStorage: PlanStorage {
             }
         }
         do {
-            try plans.save(saved, replacing: replacing)
+            let stored = try plans.save(saved, replacing: replacing, since: replacing ? document.saved : nil)
+            let statuses = stored.plan.steps.map { stored.status(of: $0.credential) ?? .todo }
+            return PlanDocument(name: stored.name, plan: stored.plan, progress: statuses, saved: stored.statuses)
         } catch {
             if case .planExists(let taken) = error {
                 throw Failure("a plan named “\(taken)” already exists: press S again and choose another name, or delete it on the Plans screen")
@@ -77,7 +86,7 @@ public struct StoreBackedStorage: PlanStorage {
         do {
             try plans.rename(old, to: new)
         } catch {
-            if case .planExists(let taken) = error { throw Failure("a plan named “\(taken)” already exists; choose another name") }
+            if case .nameTaken(let taken) = error { throw Failure("a plan named “\(taken)” already exists; choose another name") }
             throw error
         }
     }

@@ -14,7 +14,7 @@ extension AppState {
         screen = .plan
         if profile.targetRole != role {
             profile.targetRole = role
-            fx.append(.saveProfile(profile))
+            fx.append(.saveProfile(profile, since: savedProfile))
         }
         requestPlans(profile: profile, &fx)
     }

@@ -56,6 +56,12 @@ extension AppState {
             if session?.document?.name == old { session?.document?.name = new }
             status = "Renamed “\(old)” to “\(new)”."
             fx.append(.listPlans)
+        case .profileSaved(let stored):
+            adoptStoredProfile(stored, &fx)
+        case .profileReloaded(let stored):
+            if adoptStoredProfile(stored, &fx) { status = "The profile was changed outside this window (by skillpath profile set?); reloaded." }
+        case .planReloaded(let document):
+            adoptStoredPlan(document)
         case .exported(let path):
             status = "Exported to \(path)"
         case .storageFailed(let message):
@@ -183,7 +189,12 @@ extension AppState {
 
     /// Saves the profile and restarts the role estimates after any profile change.
     mutating func profileChanged(_ fx: inout [Effect]) {
-        fx.append(.saveProfile(profile))
+        fx.append(.saveProfile(profile, since: savedProfile))
+        restartEstimates(&fx)
+    }
+
+    /// Restarts the role estimates for the current profile.
+    mutating func restartEstimates(_ fx: inout [Effect]) {
         roles.generation += 1
         roles.estimates = [:]
         fx.append(.estimateRoles(generation: roles.generation, profile: profile, today: today))

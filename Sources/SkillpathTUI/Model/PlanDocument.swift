@@ -7,10 +7,15 @@ public struct PlanDocument: Sendable, Hashable {
     public var plan: Plan
     /// One status per step of `plan`.
     public var progress: [StepStatus]
+    /// The statuses by credential as last read from or written to the saved file; nil until then.
+    /// A save changes on disk only the steps whose status differs from these, so a change another
+    /// writer made meanwhile to another step is kept.
+    public var saved: [String: StepStatus]?
 
-    public init(name: String?, plan: Plan, progress: [StepStatus]? = nil) {
+    public init(name: String?, plan: Plan, progress: [StepStatus]? = nil, saved: [String: StepStatus]? = nil) {
         self.name = name
         self.plan = plan
+        self.saved = saved
         self.progress = progress ?? Array(repeating: .todo, count: plan.steps.count)
         if self.progress.count != plan.steps.count {
             self.progress = Array(self.progress.prefix(plan.steps.count))
@@ -38,11 +43,19 @@ public struct SavedPlanInfo: Sendable, Hashable {
 /// The program wires the real stores of SkillpathCore; tests pass an in-memory one.
 public protocol PlanStorage: Sendable {
     func loadProfile() throws -> Profile
-    func saveProfile(_ profile: Profile) throws
+    /// Saves the keys that differ between `base` (the profile as last loaded or saved) and `profile`,
+    /// keeping every other key as it is on disk; returns the profile as saved.
+    @discardableResult
+    func saveProfile(_ profile: Profile, since base: Profile) throws -> Profile
     func listPlans() throws -> [SavedPlanInfo]
+    /// A saved plan, with ``PlanDocument/saved`` set to its statuses.
     func loadPlan(named name: String) throws -> PlanDocument
-    /// Saves a plan (with the profile it was made from); replaces only a plan of the same name it was opened as.
-    func savePlan(_ document: PlanDocument, as name: String, profile: Profile) throws
+    /// Saves a plan (with the profile it was made from); replaces only a plan of the same name it was
+    /// opened as, and then only the steps changed since ``PlanDocument/saved``. Returns the plan as saved.
+    @discardableResult
+    func savePlan(_ document: PlanDocument, as name: String, profile: Profile) throws -> PlanDocument
+    /// The versions of the profile file and of one plan's file, to notice changes made by another writer.
+    func stamps(plan name: String?) -> StorageStamps
     func deletePlan(named name: String) throws
     func renamePlan(from old: String, to new: String) throws
     /// Writes the plan as Markdown and returns the file's path.

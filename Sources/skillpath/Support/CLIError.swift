@@ -34,6 +34,7 @@ protocol SkillpathCommand: ParsableCommand {
 extension SkillpathCommand {
     mutating func run() throws {
         do {
+            try ArgumentEncoding.requireValidUTF8()
             try execute()
         } catch let error as CLIError {
             Output.error(error.message)
