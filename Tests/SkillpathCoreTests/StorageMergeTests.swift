@@ -15,7 +15,7 @@ import Testing
         let edit = ProfileEdit(from: base, to: edited)
         #expect(edit.settings == [.hoursPerWeek(8)])
         #expect(edit.skills == ["sql": Int?.some(3), "excel": Int?.none] as [String: Int?])
-        #expect(edit.earnedAdded == ["b"] && edit.earnedRemoved.isEmpty && edit.excludedAdded.isEmpty)
+        #expect(edit.earned.added == ["b"] && edit.earned.removed.isEmpty && edit.excluded.isEmpty)
         #expect(ProfileEdit(from: base, to: base).isEmpty)
         // Applied to a profile another writer changed, the other keys keep that writer's values.
         var other = base
@@ -25,6 +25,17 @@ import Testing
         let merged = edit.applied(to: other)
         #expect(merged.skills == ["sql": 3, "python": 2])
         #expect(merged.budget == 700 && merged.hoursPerWeek == 8 && merged.earned == ["b"])
+    }
+
+    /// Pins are keys like the other lists: one writer's `require` survives another's `avoid`.
+    @Test func pinsFromTwoWritersAreBothKept() {
+        let base = Profile(require: ["r1"], avoid: ["a1"])
+        var mine = base
+        mine.require.append("r2")
+        var theirs = base
+        theirs.avoid = []
+        let merged = ProfileEdit(from: base, to: mine).applied(to: theirs)
+        #expect(merged.require == ["r1", "r2"] && merged.avoid.isEmpty)
     }
 
     /// `profile set --skill python=2` while the interface runs, then the interface's next `+`.

@@ -134,3 +134,10 @@ struct CLIRunner {
         try! text.write(toFile: path, atomically: false, encoding: .utf8)
     }
 }
+
+extension CLIRunner.Result {
+    /// Records an issue when the command did not exit 0.
+    func expectSuccess(sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(status == 0, "exit \(status): \(stderr)", sourceLocation: sourceLocation)
+    }
+}

@@ -100,10 +100,3 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: target))
     }
 }
-
-extension CLIRunner.Result {
-    /// Records an issue when the command failed.
-    func expectSuccess(sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(status == 0, "exit \(status): \(stderr)", sourceLocation: sourceLocation)
-    }
-}

@@ -1,8 +1,8 @@
 /// What one writer changed in a profile, key by key, so that a store can apply just that to
 /// the profile on disk and keep what another writer changed meanwhile.
 ///
-/// Keys are the profile's settings, each skill, each earned credential and each excluded
-/// provider: two writers that change different keys both keep their change; on the same key the
+/// Keys are the profile's settings, each skill, and each item of its lists (earned credentials,
+/// excluded providers, required and avoided credentials): two writers that change different keys both keep their change; on the same key the
 /// later write wins.
 public struct ProfileEdit: Sendable, Hashable {
     /// A changed setting and its new value (nil clears an optional one).
@@ -20,11 +20,12 @@ public struct ProfileEdit: Sendable, Hashable {
     /// New levels by skill id; nil removes the skill.
     public var skills: [String: Int?] = [:]
     /// Credentials added to or removed from the earned list.
-    public var earnedAdded: [String] = []
-    public var earnedRemoved: Set<String> = []
+    public var earned = ListEdit()
     /// Providers added to or removed from the excluded list.
-    public var excludedAdded: [String] = []
-    public var excludedRemoved: Set<String> = []
+    public var excluded = ListEdit()
+    /// Credentials added to or removed from the `require` and `avoid` lists.
+    public var require = ListEdit()
+    public var avoid = ListEdit()
 
     public init() {}
 
@@ -40,16 +41,15 @@ public struct ProfileEdit: Sendable, Hashable {
         for id in Set(base.skills.keys).union(edited.skills.keys) where base.skills[id] != edited.skills[id] {
             skills[id] = .some(edited.skills[id])
         }
-        earnedAdded = edited.earned.filter { !base.earned.contains($0) }
-        earnedRemoved = Set(base.earned).subtracting(edited.earned)
-        excludedAdded = edited.excludeProviders.filter { !base.excludeProviders.contains($0) }
-        excludedRemoved = Set(base.excludeProviders).subtracting(edited.excludeProviders)
+        earned = ListEdit(from: base.earned, to: edited.earned)
+        excluded = ListEdit(from: base.excludeProviders, to: edited.excludeProviders)
+        require = ListEdit(from: base.require, to: edited.require)
+        avoid = ListEdit(from: base.avoid, to: edited.avoid)
     }
 
     /// Whether the edit changes nothing.
     public var isEmpty: Bool {
-        settings.isEmpty && skills.isEmpty && earnedAdded.isEmpty && earnedRemoved.isEmpty
-            && excludedAdded.isEmpty && excludedRemoved.isEmpty
+        settings.isEmpty && skills.isEmpty && earned.isEmpty && excluded.isEmpty && require.isEmpty && avoid.isEmpty
     }
 
     /// Applies the changed keys to `profile`, leaving every other key as it is.
@@ -66,10 +66,10 @@ public struct ProfileEdit: Sendable, Hashable {
             }
         }
         for (id, level) in skills { profile.skills[id] = level }
-        profile.earned.removeAll { earnedRemoved.contains($0) }
-        profile.earned += earnedAdded.filter { !profile.earned.contains($0) }
-        profile.excludeProviders.removeAll { excludedRemoved.contains($0) }
-        profile.excludeProviders += excludedAdded.filter { !profile.excludeProviders.contains($0) }
+        earned.apply(to: &profile.earned)
+        excluded.apply(to: &profile.excludeProviders)
+        require.apply(to: &profile.require)
+        avoid.apply(to: &profile.avoid)
     }
 
     /// `profile` with the edit applied.
@@ -77,5 +77,29 @@ public struct ProfileEdit: Sendable, Hashable {
         var result = profile
         apply(to: &result)
         return result
+    }
+}
+
+/// Items one writer added to and removed from one of the profile's lists of ids.
+public struct ListEdit: Sendable, Hashable {
+    /// Ids added, in the order they were added.
+    public var added: [String] = []
+    public var removed: Set<String> = []
+
+    public init() {}
+
+    /// The additions and removals that turn `base` into `edited`.
+    public init(from base: [String], to edited: [String]) {
+        let before = Set(base)
+        added = edited.filter { !before.contains($0) }
+        removed = before.subtracting(edited)
+    }
+
+    public var isEmpty: Bool { added.isEmpty && removed.isEmpty }
+
+    /// Removes what was removed and appends what was added and is not there yet.
+    public func apply(to list: inout [String]) {
+        list.removeAll { removed.contains($0) }
+        list += added.filter { !list.contains($0) }
     }
 }

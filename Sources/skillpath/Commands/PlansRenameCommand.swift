@@ -16,17 +16,8 @@ struct PlansRenameCommand: SkillpathCommand {
     var newName: String
 
     mutating func execute() throws {
-        do {
-            try PlanStore().rename(name, to: newName)
-        } catch .planExists(let existing) {
-            // `rename` has no --replace: say what to do instead.
-            let shown = Sanitizer.line(existing)
-            if existing == name {
-                throw CLIError.usage("\"\(shown)\" is already the plan's name; give a different new name")
-            }
-            throw CLIError.usage("a plan named \"\(shown)\" already exists; choose another new name, "
-                                 + "or delete that plan first with `skillpath plans delete \(PlanCommand.quoted(shown))`")
-        }
+        // The store refuses a taken name or the same name with a message that says what to do.
+        try PlanStore().rename(name, to: newName)
         Output.write("Renamed \"\(name)\" to \"\(newName)\".\n")
     }
 }
