@@ -58,6 +58,10 @@ public struct PlanMarkdown {
             lines.append("")
             lines.append("Milestones (◆) are earned by completing the steps before them, at no extra cost.")
         }
+        let reasons = plan.steps.compactMap { step in
+            StepReason.sentence(for: step, in: plan, catalog: catalog).map { "- **\(Self.escape(step.title))** — why: \(Self.escape($0))" }
+        }
+        if !reasons.isEmpty { lines += ["", "Why each step is there:", ""] + reasons }
         return lines.joined(separator: "\n") + "\n"
     }
 
