@@ -50,7 +50,7 @@ public struct PlanMarkdown {
             if step.milestone { mark = "◆"; name = "Milestone: " + name } else { number += 1; mark = String(number) }
             var row = "| \(mark) | \(name) | \(Quantity.money(step.price, currency: currency)) | \(Quantity.number(step.hours)) "
                 + "| \(Quantity.number(step.startWeek))–\(Quantity.number(step.endWeek)) | \(step.startDate) → \(step.endDate) "
-                + "| \(step.covers.isEmpty && !step.milestone ? "(needed before a later step)" : Self.escape(step.covers.map(text.skillName).joined(separator: ", "))) |"
+                + "| \(step.covers.isEmpty && !step.milestone ? "—" : Self.escape(step.covers.map(text.skillName).joined(separator: ", "))) |"
             if let progress { row += " \(i < progress.count ? progress[i].label : "") |" }
             lines.append(row)
         }
