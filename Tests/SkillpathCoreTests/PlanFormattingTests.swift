@@ -19,11 +19,12 @@ import Testing
         totals: Plan.Totals(price: 294, hours: 180, weeks: 22.5, credentials: 2),
         steps: [
             Plan.Step(credential: "intro-sql", title: "Intro to SQL", price: 0, hours: 20, startWeek: 0, endWeek: 2.5,
-                      startDate: start, endDate: start.adding(days: 17), covers: [SkillLevel(skill: "sql", level: 1)], milestone: false),
+                      startDate: start, endDate: start.adding(days: 17), covers: [SkillLevel(skill: "sql", level: 1)], milestone: false,
+                      why: [.prerequisite(of: "google-data-analytics"), .stack(of: "analyst-cert")]),
             Plan.Step(credential: "google-data-analytics", title: "Google Data Analytics Professional Certificate with a long title that wraps",
                       price: 294, hours: 160, startWeek: 2.5, endWeek: 22.5, startDate: start.adding(days: 17),
                       endDate: start.adding(days: 157), covers: [SkillLevel(skill: "sql", level: 2), SkillLevel(skill: "spreadsheets", level: 3)],
-                      milestone: false),
+                      milestone: false, why: [.role(condition: 0), .required]),
             Plan.Step(credential: "analyst-cert", title: "Analyst Certificate", price: 0, hours: 0, startWeek: 22.5, endWeek: 22.5,
                       startDate: start.adding(days: 157), endDate: start.adding(days: 157), covers: [], milestone: true),
         ],
@@ -45,7 +46,7 @@ import Testing
               case .array(let steps) = value["steps"]!.kind, case .object(let step) = steps[1].kind else { Issue.record("bad shape"); return }
         #expect(objective.map(\.key) == ["kind", "value"])
         #expect(totals.map(\.key) == ["price", "hours", "weeks", "credentials"])
-        #expect(step.map(\.key) == ["credential", "title", "price", "hours", "startWeek", "endWeek", "startDate", "endDate", "covers", "milestone"])
+        #expect(step.map(\.key) == ["credential", "title", "price", "hours", "startWeek", "endWeek", "startDate", "endDate", "covers", "milestone", "why"])
         // Amounts print as reals, counts and levels as integers, dates as YYYY-MM-DD.
         #expect(text.contains("\"objective\": {\"kind\": \"cost\", \"value\": 294.0}"))
         #expect(text.contains("\"credentials\": 2"))
@@ -54,6 +55,10 @@ import Testing
         #expect(text.contains("{\"skill\": \"sql\", \"level\": 2}"))
         #expect(text.contains("\"milestone\": true"))
         #expect(text.contains("\"unmet\": []"))
+        #expect(text.contains("\"why\": [{\"kind\": \"role\", \"condition\": 0}, {\"kind\": \"required\"}]"))
+        #expect(PlanJSON.output(Self.feasible).rendered(pretty: false)
+            .contains(#""why":[{"kind":"prerequisite","of":"google-data-analytics"},{"kind":"stack","of":"analyst-cert"}]"#))
+        #expect(text.contains("\"why\": []"))
         #expect(text.hasSuffix("}\n"))
     }
 

@@ -71,9 +71,12 @@ enum Fixtures {
             week += weeks
         }
         let price = steps.reduce(0) { $0 + $1.price }, hours = steps.reduce(0) { $0 + $1.hours }
-        return Plan(role: "data-analyst", objective: objective, feasible: true, value: price, tiebreak: hours,
-                    totals: .init(price: price, hours: hours, weeks: week, credentials: 4), steps: steps, unmet: [],
-                    startDate: today, hoursPerWeek: 5)
+        var plan = Plan(role: "data-analyst", objective: objective, feasible: true, value: price, tiebreak: hours,
+                        totals: .init(price: price, hours: hours, weeks: week, credentials: 4), steps: steps, unmet: [],
+                        startDate: today, hoursPerWeek: 5)
+        // The reasons, as the planner gives them.
+        plan.assignReasons(catalog: catalog, role: catalog.role("data-analyst")!, profile: Profile(), includeRecommended: false)
+        return plan
     }
 
     static func state(width: Int = 80, height: Int = 24, profile: Profile = Profile()) -> AppState {

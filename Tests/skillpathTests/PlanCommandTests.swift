@@ -21,7 +21,7 @@ import Testing
         #expect(totals["credentials"] as? Int == 2)
         let steps = try #require(plan["steps"] as? [[String: Any]])
         #expect(steps.map { $0["credential"] as? String } == ["sql-intro", "sql-next"])
-        #expect(Set(steps[0].keys) == ["credential", "title", "price", "hours", "startWeek", "endWeek", "startDate", "endDate", "covers", "milestone"])
+        #expect(Set(steps[0].keys) == ["credential", "title", "price", "hours", "startWeek", "endWeek", "startDate", "endDate", "covers", "milestone", "why"])
         #expect(steps[0]["startDate"] as? String == "2027-01-04")
         #expect(steps[1]["startWeek"] as? Double == 1 && steps[1]["endWeek"] as? Double == 5)
         #expect((plan["unmet"] as? [Any])?.isEmpty == true)

@@ -14,4 +14,26 @@ public enum CatalogNames {
     public static func skill(_ level: SkillLevel, in catalog: Catalog?) -> String {
         "\(catalog?.skill(level.skill)?.name ?? level.skill) (level \(level.level))"
     }
+
+    /// A condition as a phrase, with titles and skill names and no ids: `Python ≥ 3`,
+    /// `one of SQL ≥ 2 or Google Data Analytics`, `AWS ≥ 2 and (Linux ≥ 1 or Bash ≥ 1)`.
+    public static func phrase(_ condition: Condition, in catalog: Catalog?) -> String {
+        func part(_ c: Condition) -> String {
+            switch c {
+            case .anyOf(let parts) where parts.count > 1, .allOf(let parts) where parts.count > 1: return "(\(phrase(c, in: catalog)))"
+            default: return phrase(c, in: catalog)
+            }
+        }
+        func list(_ parts: [Condition], _ conjunction: String) -> String {
+            let words = parts.map(part)
+            guard words.count > 1 else { return words.first ?? "nothing" }
+            return words.dropLast().joined(separator: ", ") + " \(conjunction) " + words.last!
+        }
+        switch condition {
+        case .credential(let id): return catalog?.credential(id)?.title ?? id
+        case .skill(let id, let level): return "\(catalog?.skill(id)?.name ?? id) ≥ \(level)"
+        case .anyOf(let parts): return parts.count > 1 ? "one of " + list(parts, "or") : list(parts, "or")
+        case .allOf(let parts): return list(parts, "and")
+        }
+    }
 }

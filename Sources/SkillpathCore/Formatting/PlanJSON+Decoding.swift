@@ -75,9 +75,35 @@ extension PlanJSON {
             }
         }
         let milestone = reader.bool(value, "milestone", path: path) ?? false
+        // Plans saved before reasons existed have no "why": their steps decode with none.
+        var why: [StepReason] = []
+        if let list = reader.field(value, "why", path: path, required: false),
+           let elements = reader.array(list, path: reader.join(path, "why"), what: "a list of reasons") {
+            why = elements.enumerated().compactMap { decodeReason(reader, $0.element, path: "\(reader.join(path, "why"))[\($0.offset)]") }
+        }
         guard let credential, let title, let price, let hours, let startWeek, let endWeek, let startDate, let endDate else { return nil }
         return Plan.Step(credential: credential, title: title, price: price, hours: hours, startWeek: startWeek,
-                         endWeek: endWeek, startDate: startDate, endDate: endDate, covers: covers, milestone: milestone)
+                         endWeek: endWeek, startDate: startDate, endDate: endDate, covers: covers, milestone: milestone, why: why)
+    }
+
+    /// One reason as ``PlanJSON`` writes it: `{"kind": "role", "condition": 0}` and the like.
+    static func decodeReason(_ reader: JSONReader, _ value: JSONValue, path: String) -> StepReason? {
+        guard reader.object(value, path: path, what: "a reason {\"kind\", …}") != nil,
+              let kind = reader.string(value, "kind", path: path) else { return nil }
+        switch kind {
+        case "role":
+            return reader.integer(value, "condition", path: path, in: 0...Int(Int32.max)).map { .role(condition: $0) }
+        case "prerequisite":
+            return reader.string(value, "of", path: path).map { .prerequisite(of: $0) }
+        case "stack":
+            return reader.string(value, "of", path: path).map { .stack(of: $0) }
+        case "required":
+            return .required
+        default:
+            reader.report(.error, at: value["kind"]!.offset, path: reader.join(path, "kind"),
+                          "unknown reason \"\(kind)\"; use one of \(StepReason.kinds.joined(separator: ", "))")
+            return nil
+        }
     }
 
     static func decodeObjective(_ reader: JSONReader, _ value: JSONValue, path: String) -> Objective? {

@@ -6,7 +6,8 @@
 ///  "totals": {"price": 294.0, "hours": 180.0, "weeks": 22.5, "credentials": 3},
 ///  "steps": [{"credential": "…", "title": "…", "price": 294.0, "hours": 180.0,
 ///             "startWeek": 0.0, "endWeek": 22.5, "startDate": "2026-12-01", "endDate": "2027-05-08",
-///             "covers": [{"skill": "sql", "level": 2}], "milestone": false}],
+///             "covers": [{"skill": "sql", "level": 2}], "milestone": false,
+///             "why": [{"kind": "role", "condition": 0}]}],
 ///  "unmet": []}
 /// ```
 public enum PlanJSON {
@@ -57,7 +58,18 @@ public enum PlanJSON {
             ("endDate", .string(step.endDate.description)),
             ("covers", .array(step.covers.map(output))),
             ("milestone", .bool(step.milestone)),
+            ("why", .array(step.why.map(output))),
         ])
+    }
+
+    /// `{"kind": "role", "condition": i}`, `{"kind": "prerequisite", "of": id}`, `{"kind": "stack", "of": id}`, `{"kind": "required"}`.
+    public static func output(_ reason: StepReason) -> JSONOutput {
+        let kind = ("kind", JSONOutput.string(reason.kind))
+        switch reason {
+        case .role(let condition): return .object([kind, ("condition", .integer(condition))])
+        case .prerequisite(let id), .stack(let id): return .object([kind, ("of", .string(id))])
+        case .required: return .object([kind])
+        }
     }
 
     /// `{"skill": id, "level": n}`.

@@ -50,7 +50,7 @@ public struct PlanMarkdown {
             if step.milestone { mark = "◆"; name = "Milestone: " + name } else { number += 1; mark = String(number) }
             var row = "| \(mark) | \(name) | \(Quantity.money(step.price, currency: currency)) | \(Quantity.number(step.hours)) "
                 + "| \(Quantity.number(step.startWeek))–\(Quantity.number(step.endWeek)) | \(step.startDate) → \(step.endDate) "
-                + "| \(step.covers.isEmpty && !step.milestone ? "(needed before a later step)" : Self.escape(step.covers.map(text.skillName).joined(separator: ", "))) |"
+                + "| \(step.covers.isEmpty && !step.milestone ? "—" : Self.escape(step.covers.map(text.skillName).joined(separator: ", "))) |"
             if let progress { row += " \(i < progress.count ? progress[i].label : "") |" }
             lines.append(row)
         }
@@ -58,6 +58,10 @@ public struct PlanMarkdown {
             lines.append("")
             lines.append("Milestones (◆) are earned by completing the steps before them, at no extra cost.")
         }
+        let reasons = plan.steps.compactMap { step in
+            StepReason.sentence(for: step, in: plan, catalog: catalog).map { "- **\(Self.escape(step.title))** — why: \(Self.escape($0))" }
+        }
+        if !reasons.isEmpty { lines += ["", "Why each step is there:", ""] + reasons }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -82,10 +82,9 @@ public struct PlanText {
             }
             if !step.covers.isEmpty {
                 lines.append(contentsOf: coverLines(step.covers, indent: indent))
-            } else if !step.milestone, let catalog, let role = catalog.role(plan.role) {
-                let named = (role.requires + role.recommends).flatMap(\.credentialIDs).contains(step.credential)
-                lines.append(contentsOf: wrap(named ? "required by the role itself" : "needed before a later step (a prerequisite or part of a stack)",
-                                              indent, indent, style.dim))
+            }
+            if let why = StepReason.sentence(for: step, in: plan, catalog: catalog) {
+                lines.append(contentsOf: wrap("why: " + why, indent, indent + "     ", style.dim))
             }
         }
         lines.append("")

@@ -14,13 +14,15 @@ public struct Plan: Sendable, Hashable {
         public var covers: [SkillLevel]
         /// A zero-cost stacked credential completed by earlier steps.
         public var milestone: Bool
+        /// Why the step is there (``StepReason``); set by ``Plan/assignReasons(catalog:role:profile:includeRecommended:required:)``.
+        public var why: [StepReason]
 
         public init(credential: String, title: String, price: Double, hours: Double, startWeek: Double,
                     endWeek: Double, startDate: CalendarDate, endDate: CalendarDate, covers: [SkillLevel],
-                    milestone: Bool) {
+                    milestone: Bool, why: [StepReason] = []) {
             self.credential = credential; self.title = title; self.price = price; self.hours = hours
             self.startWeek = startWeek; self.endWeek = endWeek; self.startDate = startDate
-            self.endDate = endDate; self.covers = covers; self.milestone = milestone
+            self.endDate = endDate; self.covers = covers; self.milestone = milestone; self.why = why
         }
     }
 

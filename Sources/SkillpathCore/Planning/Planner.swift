@@ -32,6 +32,8 @@ public struct Planner: Sendable {
         let order = presentationOrder(found, problem: problem)
         var plan = schedule(order, role: role, goals: goals, problem: problem, profile: request.profile, start: start)
         plan.optimal = outcome.proven
+        plan.assignReasons(catalog: catalog, role: role, profile: request.profile,
+                           includeRecommended: request.includeRecommended, required: Set(request.mustInclude))
         return plan
     }
 

@@ -46,7 +46,8 @@ public struct StoreBackedStorage: PlanStorage {
     }
 
     public func loadPlan(named name: String) throws -> PlanDocument {
-        let saved = try plans.load(name)
+        var saved = try plans.load(name)
+        saved.restoreReasons(catalog: catalog)
         let statuses = saved.plan.steps.map { step in saved.status(of: step.credential) ?? .todo }
         return PlanDocument(name: saved.name, plan: saved.plan, progress: statuses, saved: saved.statuses)
     }

@@ -2,8 +2,8 @@ import SkillpathCore
 
 /// Why a step is in a plan, what it unlocks and what it completes, for the Plan screen's detail.
 struct StepInsight {
-    /// Gap skills the step closes, e.g. "SQL to 2".
-    var closes: [String] = []
+    /// Why the step is there, in the engine's words (``StepReason``); nil when it has no reason.
+    var why: String?
     /// Later steps that need this one (as a prerequisite, a skill level, or a stack part).
     var unlocks: [String] = []
     /// Stacked credentials it counts toward: "2 more courses earn …" or "completes …".
@@ -13,7 +13,7 @@ struct StepInsight {
         let steps = document.plan.steps
         let step = steps[index]
         guard let credential = catalog.credential(step.credential) else { return }
-        closes = step.covers.map { "\(catalog.skill($0.skill)?.name ?? $0.skill) to level \($0.level)" }
+        why = StepReason.sentence(for: step, in: document.plan, catalog: catalog)
 
         // What is held before this step: the profile plus earlier, not skipped steps.
         var heldBefore = Set(profile.earned)

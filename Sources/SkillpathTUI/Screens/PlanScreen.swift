@@ -111,8 +111,7 @@ func stepDetail(_ i: Int, _ document: PlanDocument, state: AppState, width: Int)
     let provider = state.catalog.credential(step.credential).flatMap { state.catalog.provider($0.provider)?.name } ?? ""
     b.add("\(step.title) — \(provider) · \(state.money(step.price)) · \(formatNumber(step.hours)) h · \(step.startDate) → \(step.endDate) · \(document.progress[i].rawValue)", .title)
     if step.milestone { b.add("Milestone: earned by the steps before it, no extra cost.", .good) }
-    if !insight.closes.isEmpty { b.add("Why: closes " + insight.closes.joined(separator: ", ") + ".") }
-    else if !insight.unlocks.isEmpty { b.add("Why: needed before later steps.") }
+    if let why = insight.why { b.add("Why: " + why + ".") }
     if !insight.unlocks.isEmpty { b.add("Unlocks: " + insight.unlocks.joined(separator: ", ") + ".") }
     for line in insight.completes { b.add(line.prefix(1).uppercased() + line.dropFirst() + ".", .accent) }
     if let url = state.catalog.credential(step.credential)?.url { b.add(url, .muted) }

@@ -27,10 +27,11 @@ struct PlansExportCommand: SkillpathCommand {
     @OptionGroup var catalogOption: CatalogOption
 
     mutating func execute() throws {
-        let saved = try PlanStore().load(name)
+        var saved = try PlanStore().load(name)
+        let catalog = try? catalogOption.load()
+        if let catalog { saved.restoreReasons(catalog: catalog) }
         switch format {
         case .markdown:
-            let catalog = try? catalogOption.load()
             Output.write(PlanMarkdown(plan: saved.plan, catalog: catalog, progress: saved.progress.map(\.status),
                                      title: "Study plan \"\(saved.name)\": \(catalog?.role(saved.role)?.title ?? saved.role)").render())
         case .json:

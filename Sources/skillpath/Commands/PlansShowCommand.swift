@@ -22,9 +22,10 @@ struct PlansShowCommand: SkillpathCommand {
     @OptionGroup var formatOption: FormatOption
 
     mutating func execute() throws {
-        let saved = try PlanStore().load(name)
-        if formatOption.format == .json { return FormatOption.write(SavedPlanJSON.output(saved)) }
+        var saved = try PlanStore().load(name)
         let catalog = try? catalogOption.load()
+        if let catalog { saved.restoreReasons(catalog: catalog) }
+        if formatOption.format == .json { return FormatOption.write(SavedPlanJSON.output(saved)) }
         var text = "Saved plan \"\(saved.name)\" · made \(Timestamp.format(saved.created).prefix(10))"
             + " · updated \(Timestamp.format(saved.updated).prefix(10))\n"
         if let catalog, catalog.fingerprint != saved.catalogFingerprint {
