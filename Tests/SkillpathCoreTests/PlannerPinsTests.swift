@@ -35,6 +35,14 @@ import SkillpathCore
         #expect(plan.feasible && plan.optimal)
         #expect(plan.steps.map(\.credential) == ["other"])
         #expect(plan.value == 5)
+        #expect(plan.steps.map(\.why) == [[.required]])
+    }
+
+    /// A required credential's prerequisite is there for it; the required one says it was asked for.
+    @Test func requiredStepsAndTheirPrerequisitesSayWhy() throws {
+        let plan = try Self.plan(Profile(require: ["advanced"]), role: "none")
+        #expect(plan.steps.map(\.credential) == ["intro", "advanced"])
+        #expect(plan.steps.map(\.why) == [[.prerequisite(of: "advanced")], [.required]])
     }
 
     @Test func requiredAlreadyEarnedCountsAsMet() throws {

@@ -7,9 +7,9 @@ import CatalogGenerator
 /// every true reason is given, and every step that is not a milestone has one. The checker here
 /// reads the definitions afresh (flattened tests, positions in the plan) rather than calling the engine's.
 @Suite struct StepReasonCasesTests {
-    @Test(arguments: ["small", "medium"])
-    func everyReasonIsTrueAndEveryStepHasOne(set: String) throws {
-        let directory = PlannerCasesTests.root + "/" + set
+    @Test(arguments: PlannerCasesTests.sets)
+    func everyReasonIsTrueAndEveryStepHasOne(directory: String) throws {
+        let set = (directory as NSString).lastPathComponent
         let catalog = try CatalogLoader.load(directory: directory + "/catalog")
         let cases = try PlannerCase.load(path: directory + "/cases.json")
         #expect(!cases.isEmpty)

@@ -9,6 +9,7 @@ extension SavedPlan {
     /// Credentials swapped in by hand were not recorded in old files, so they get no `required` reason.
     public mutating func restoreReasons(catalog: Catalog) {
         guard plan.feasible, plan.steps.allSatisfy(\.why.isEmpty), let role = catalog.role(role) else { return }
-        plan.assignReasons(catalog: catalog, role: role, profile: profile, includeRecommended: includeRecommended)
+        plan.assignReasons(catalog: catalog, role: role, profile: profile, includeRecommended: includeRecommended,
+                           required: Set(profile.require))
     }
 }

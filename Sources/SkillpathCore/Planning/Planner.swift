@@ -33,7 +33,7 @@ public struct Planner: Sendable {
         var plan = schedule(order, role: role, goals: goals, problem: problem, profile: request.profile, start: start)
         plan.optimal = outcome.proven
         plan.assignReasons(catalog: catalog, role: role, profile: request.profile,
-                           includeRecommended: request.includeRecommended, required: Set(request.mustInclude))
+                           includeRecommended: request.includeRecommended, required: Set(request.mustInclude + request.profile.require))
         return plan
     }
 
