@@ -3,6 +3,8 @@
 public final class JSONReader {
     public let source: JSONSource
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The id of the element being read; every diagnostic reported meanwhile names it.
+    public var subject: String?
 
     public init(source: JSONSource) { self.source = source }
 
@@ -19,7 +21,7 @@ public final class JSONReader {
     /// Records a diagnostic at a byte offset of this source.
     public func report(_ severity: Diagnostic.Severity, at offset: Int, path: String, _ message: String) {
         let (line, column) = source.location(of: offset)
-        diagnostics.append(Diagnostic(severity, file: source.name, line: line, column: column, path: path, message: message))
+        diagnostics.append(Diagnostic(severity, file: source.name, line: line, column: column, path: path, message: message, subject: subject))
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -74,6 +76,32 @@ public final class JSONReader {
         return n
     }
 
+    /// A number field within `range` (finite, so never NaN or infinite).
+    public func number(_ object: JSONValue, _ key: String, path: String, required: Bool = true, in range: ClosedRange<Double>) -> Double? {
+        guard let value = field(object, key, path: path, required: required) else { return nil }
+        return number(value, path: join(path, key), in: range)
+    }
+
+    /// A number value within `range`, or nil with `1e16 is out of range (at most 100000)`.
+    public func number(_ value: JSONValue, path: String, in range: ClosedRange<Double>) -> Double? {
+        guard case .number(let n) = value.kind else {
+            report(.error, at: value.offset, path: path, "expected a number but found \(value.typeName)")
+            return nil
+        }
+        guard !range.contains(n) else { return n }
+        let allowed = n < range.lowerBound
+            ? (range.lowerBound == 0 ? "must be zero or more" : "at least \(Limits.format(range.lowerBound))")
+            : "at most \(Limits.format(range.upperBound))"
+        report(.error, at: value.offset, path: path, "\(Self.format(n)) is out of range (\(allowed))")
+        return nil
+    }
+
+    /// A number as a message shows it: `12`, `0.5`, `1e16`, `1e-17`, `inf`.
+    public static func format(_ n: Double) -> String {
+        if n.rounded() == n, abs(n) < 1e15 { return String(Int64(n)) }
+        return String(n).replacing("e+", with: "e")
+    }
+
     /// An integer field within `range`.
     public func integer(_ object: JSONValue, _ key: String, path: String, required: Bool = true, in range: ClosedRange<Int>) -> Int? {
         guard let value = field(object, key, path: path, required: required) else { return nil }
@@ -122,7 +150,5 @@ public final class JSONReader {
         path.isEmpty ? key : "\(path).\(key)"
     }
 
-    private func formatNumber(_ n: Double) -> String {
-        n.rounded() == n && abs(n) < 1e15 ? String(Int(n)) : String(n)
-    }
+    private func formatNumber(_ n: Double) -> String { Self.format(n) }
 }
