@@ -98,7 +98,12 @@ public final class JSONReader {
 
     /// A number as a message shows it: `12`, `0.5`, `1e16`, `1e-17`, `inf`.
     public static func format(_ n: Double) -> String {
-        if n.rounded() == n, abs(n) < 1e15 { return String(Int64(n)) }
+        if n.rounded() == n, abs(n) < 9e18 {
+            // `1e11` rather than `100000000000` when six or more zeros end it.
+            var mantissa = Int64(n), exponent = 0
+            while mantissa != 0, mantissa % 10 == 0 { mantissa /= 10; exponent += 1 }
+            return exponent >= 6 ? "\(mantissa)e\(exponent)" : String(Int64(n))
+        }
         return String(n).replacing("e+", with: "e")
     }
 
