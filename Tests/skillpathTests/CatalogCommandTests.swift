@@ -32,7 +32,7 @@ import Testing
         """)
         let result = try cli.run(["catalog", "check", "--catalog", catalog])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("warning: [0].requires: prerequisite cycle: a → b → a"))
+        #expect(result.stdout.contains("warning: a: [0].requires: prerequisite cycle: a → b → a"))
         #expect(result.stdout.contains("0 errors, 1 warning"))
     }
 
