@@ -46,6 +46,14 @@ import Testing
         #expect(errors.contains { $0.contains("ok: [0].requires[0]: unknown credential \"nope\"") })
     }
 
+    @Test func catalogFilesMustBeRegularFiles() throws {
+        let directory = try CatalogLoaderTests.makeCatalog()
+        try FileManager.default.removeItem(atPath: directory + "/skills.json")
+        #expect(mkfifo(directory + "/skills.json", 0o600) == 0)
+        // A FIFO would block the read for ever; it is refused before it is opened.
+        #expect(CatalogLoaderTests.errors(directory).contains("skills.json: is not a regular file; a catalog file must be a JSON file"))
+    }
+
     // MARK: Profiles
 
     @Test func profileValidateNamesFieldValueAndRange() {
