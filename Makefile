@@ -42,8 +42,9 @@ fuzz:
 	$(SWIFT) build -c release --scratch-path .build-fuzz --product CatalogFuzzer -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
 	mkdir -p $(FUZZ_CORPUS) $(FUZZ_CRASHES)
 	./.build-fuzz/release/CatalogFuzzer --write-seeds $(FUZZ_SEEDS) Catalog
+	./.build-fuzz/release/CatalogFuzzer --write-dictionary .fuzz/catalog.dict
 	SWIFT_BACKTRACE=enable=no ./.build-fuzz/release/CatalogFuzzer $(FUZZ_CORPUS) $(FUZZ_SEEDS) \
-		-max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_CRASHES)/ -print_final_stats=1 $(FUZZ_FLAGS)
+		-max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_CRASHES)/ -print_final_stats=1 -dict=.fuzz/catalog.dict $(FUZZ_FLAGS)
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/skillpath

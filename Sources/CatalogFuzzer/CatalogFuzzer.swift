@@ -6,13 +6,18 @@ import Foundation
 /// libFuzzer, which takes its usual options (corpus folders, `-max_total_time`, `-artifact_prefix`).
 /// Built plainly it replays inputs: `CatalogFuzzer FILE|DIR…` runs each file once, so a crash
 /// found by libFuzzer can be reproduced and debugged in a debug build.
-/// Either way, `CatalogFuzzer --write-seeds DIR [CATALOG]` writes the seed corpus.
+/// Either way, `CatalogFuzzer --write-seeds DIR [CATALOG]` writes the seed corpus, and
+/// `CatalogFuzzer --write-dictionary FILE` libFuzzer's dictionary (``FuzzDictionary``).
 @main
 enum CatalogFuzzer {
     static func main() {
         let arguments = CommandLine.arguments
         if arguments.count >= 3, arguments[1] == "--write-seeds" {
             writeSeeds(to: arguments[2], shippedCatalog: arguments.count > 3 ? arguments[3] : nil)
+            return
+        }
+        if arguments.count == 3, arguments[1] == "--write-dictionary" {
+            FileManager.default.createFile(atPath: arguments[2], contents: Data(FuzzDictionary.text.utf8))
             return
         }
         #if FUZZING
@@ -71,6 +76,27 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 }
 
 #if FUZZING
+/// libFuzzer's mutation hook: one time in four, a number of the input becomes one at or past a
+/// bound (``NumberMutation``); otherwise libFuzzer's own mutations.
+@_cdecl("LLVMFuzzerCustomMutator")
+public func fuzzMutate(_ data: UnsafeMutablePointer<UInt8>?, _ size: Int, _ maxSize: Int, _ seed: UInt32) -> Int {
+    guard let data else { return 0 }
+    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 | 1
+    func pick(_ n: Int) -> Int {
+        state ^= state << 13; state ^= state >> 7; state ^= state << 17
+        return Int(state % UInt64(n))
+    }
+    if pick(4) == 0, let mutated = NumberMutation.apply(Array(UnsafeBufferPointer(start: data, count: size)), pick: pick),
+       mutated.count <= maxSize {
+        mutated.withUnsafeBufferPointer { data.update(from: $0.baseAddress!, count: mutated.count) }
+        return mutated.count
+    }
+    return LLVMFuzzerMutate(data, size, maxSize)
+}
+
+@_silgen_name("LLVMFuzzerMutate")
+func LLVMFuzzerMutate(_ data: UnsafeMutablePointer<UInt8>, _ size: Int, _ maxSize: Int) -> Int
+
 /// libFuzzer's driver, linked in by `-sanitize=fuzzer` (its own `main` is not used, because
 /// SwiftPM renames an executable's entry point).
 @_silgen_name("LLVMFuzzerRunDriver")

@@ -21,8 +21,8 @@ final class FuzzHarness: Sendable {
     init() throws {
         directory = NSTemporaryDirectory() + "skillpath-fuzz-\(getpid())"
         try? FileManager.default.removeItem(atPath: directory)
-        let catalog = CatalogGenerator(seed: 8, credentials: 24).catalog()
-        try CatalogWriter.write(catalog, to: directory, credentialsPerFile: 8)
+        let catalog = CatalogGenerator(seed: 8, credentials: 12).catalog()
+        try CatalogWriter.write(catalog, to: directory, credentialsPerFile: 4)
         var files = ["catalog.json", "skills.json", "providers.json", "roles.json"]
         files += try FileManager.default.contentsOfDirectory(atPath: directory + "/credentials").sorted().map { "credentials/" + $0 }
         var originals: [String: [UInt8]] = [:]
