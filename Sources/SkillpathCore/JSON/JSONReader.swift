@@ -62,20 +62,6 @@ public final class JSONReader {
         return s
     }
 
-    /// A number field that must be finite and non-negative.
-    public func nonNegativeNumber(_ object: JSONValue, _ key: String, path: String, required: Bool = true) -> Double? {
-        guard let value = field(object, key, path: path, required: required) else { return nil }
-        guard case .number(let n) = value.kind else {
-            report(.error, at: value.offset, path: join(path, key), "expected a number but found \(value.typeName)")
-            return nil
-        }
-        guard n.isFinite, n >= 0 else {
-            report(.error, at: value.offset, path: join(path, key), "must be zero or more, not \(formatNumber(n))")
-            return nil
-        }
-        return n
-    }
-
     /// A number field within `range` (finite, so never NaN or infinite).
     public func number(_ object: JSONValue, _ key: String, path: String, required: Bool = true, in range: ClosedRange<Double>) -> Double? {
         guard let value = field(object, key, path: path, required: required) else { return nil }
@@ -120,7 +106,7 @@ public final class JSONReader {
             return nil
         }
         guard n.rounded() == n, n >= Double(range.lowerBound), n <= Double(range.upperBound) else {
-            report(.error, at: value.offset, path: path, "must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(formatNumber(n))")
+            report(.error, at: value.offset, path: path, "must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.format(n))")
             return nil
         }
         return Int(n)
@@ -154,6 +140,4 @@ public final class JSONReader {
     public func join(_ path: String, _ key: String) -> String {
         path.isEmpty ? key : "\(path).\(key)"
     }
-
-    private func formatNumber(_ n: Double) -> String { Self.format(n) }
 }
