@@ -7,7 +7,7 @@ SWIFT ?= swift
 # solves NP-hard instances exactly, and -enable-testing keeps the tests' @testable imports working.
 BUILD_FLAGS ?= -c release -Xswiftc -enable-testing
 
-.PHONY: all build release run test bench install uninstall clean
+.PHONY: all build release run test bench fuzz install uninstall clean
 
 all: build
 
@@ -29,6 +29,23 @@ bench:
 	$(SWIFT) build -c release
 	./.build/release/skillpath-bench
 
+# The catalog loader under libFuzzer, in its own build folder so no other build gets the sanitizer.
+# Crashing inputs go to FUZZ_CRASHES and the run exits non-zero; replay one with a plain build:
+# `swift build --product CatalogFuzzer && .build/debug/CatalogFuzzer FILE`.
+FUZZ_SECONDS ?= 1800
+FUZZ_CORPUS ?= .fuzz/corpus
+FUZZ_CRASHES ?= .fuzz/crashes
+FUZZ_SEEDS ?= .fuzz/seeds
+FUZZ_FLAGS ?= -max_len=262144 -timeout=60 -rss_limit_mb=4096
+
+fuzz:
+	$(SWIFT) build -c release --scratch-path .build-fuzz --product CatalogFuzzer -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	mkdir -p $(FUZZ_CORPUS) $(FUZZ_CRASHES)
+	./.build-fuzz/release/CatalogFuzzer --write-seeds $(FUZZ_SEEDS) Catalog
+	./.build-fuzz/release/CatalogFuzzer --write-dictionary .fuzz/catalog.dict
+	SWIFT_BACKTRACE=enable=no ./.build-fuzz/release/CatalogFuzzer $(FUZZ_CORPUS) $(FUZZ_SEEDS) \
+		-max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_CRASHES)/ -print_final_stats=1 -dict=.fuzz/catalog.dict $(FUZZ_FLAGS)
+
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/skillpath
 	install -m 0755 .build/release/skillpath $(DESTDIR)$(PREFIX)/bin/skillpath
@@ -42,4 +59,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/skillpath
 
 clean:
-	rm -rf .build bench-results
+	rm -rf .build .build-fuzz .fuzz bench-results

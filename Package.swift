@@ -46,6 +46,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The catalog loader's fuzz target: libFuzzer under `make fuzz`, an input replayer otherwise.
+        .executableTarget(
+            name: "CatalogFuzzer",
+            dependencies: ["SkillpathCore", "CatalogGenerator"]
+        ),
         .executableTarget(
             name: "skillpath-bench",
             dependencies: ["SkillpathCore", "SkillpathTUI", "CatalogGenerator"]

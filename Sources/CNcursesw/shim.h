@@ -75,20 +75,79 @@ static inline int sp_codeset_is_utf8(void) {
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
 }
 
-// Terminal restore on signals and exit: the handler ends curses mode, puts back the previous
-// handler and re-raises, so the process still dies the way it would have (and Swift's crash
-// backtrace prints on a usable terminal).
-static inline volatile sig_atomic_t *sp_curses_flag(void) { static volatile sig_atomic_t flag = 0; return &flag; }
+// Terminal restore on signals and exit, exactly once on every path.
+//
+// When curses starts, the bytes that undo it (mouse reporting off, keypad mode off, attributes
+// reset, cursor shown, alternate screen left) and the terminal settings from before it are saved.
+// A fatal signal, on whichever thread, then does only async-signal-safe things: claims the restore
+// with an atomic exchange (so it happens once, whoever gets there first), write(2)s those bytes,
+// tcsetattr(3)s the saved settings, and re-raises. INT, TERM, HUP and QUIT then take their default
+// action (QUIT is treated like TERM: the process ends, never lingers deaf); crash signals go to the
+// handler that was there before (Swift's backtracer), which prints on a usable terminal.
+#include <termios.h>
+#include <unistd.h>
+
+static inline volatile int *sp_curses_flag(void) { static volatile int flag = 0; return &flag; }
 static inline struct sigaction *sp_previous_actions(void) { static struct sigaction actions[65]; return actions; }
+static inline char *sp_restore_bytes(void) { static char bytes[512]; return bytes; }
+static inline size_t *sp_restore_length(void) { static size_t length = 0; return &length; }
+static inline struct termios *sp_saved_termios(void) { static struct termios saved; return &saved; }
+static inline int *sp_has_saved_termios(void) { static int has = 0; return &has; }
+
+/// Claims the restore: 1 for the one caller that should do it, 0 for every other.
+static inline int sp_claim_restore(void) { return __atomic_exchange_n(sp_curses_flag(), 0, __ATOMIC_SEQ_CST) != 0; }
+
+static inline void sp_append_restore(const char *text) {
+    if (text == NULL || text == (char *)-1) return;
+    size_t n = strlen(text), *length = sp_restore_length();
+    if (*length + n >= 512) return;
+    memcpy(sp_restore_bytes() + *length, text, n);
+    *length += n;
+}
+
+/// Saves the terminal's settings before curses changes them (call before newterm).
+static inline void sp_save_terminal_state(void) {
+    *sp_has_saved_termios() = tcgetattr(STDIN_FILENO, sp_saved_termios()) == 0;
+}
+
+/// Computes the bytes that leave curses mode for the terminal now set up (call after newterm).
+static inline void sp_prepare_restore_bytes(void) {
+    *sp_restore_length() = 0;
+    // Mouse reporting off in every mode ncurses or a terminal may have turned on.
+    sp_append_restore("\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?1015l");
+    sp_append_restore(tigetstr("rmkx"));
+    sp_append_restore(tigetstr("sgr0"));
+    sp_append_restore(tigetstr("cnorm"));
+    sp_append_restore(tigetstr("rmcup"));
+}
+
+/// The async-signal-safe restore: the saved bytes, then the saved terminal settings.
+static inline void sp_restore_raw(void) {
+    size_t done = 0, length = *sp_restore_length();
+    while (done < length) {
+        ssize_t n = write(STDOUT_FILENO, sp_restore_bytes() + done, length - done);
+        if (n <= 0) break;
+        done += (size_t)n;
+    }
+    if (*sp_has_saved_termios()) tcsetattr(STDIN_FILENO, TCSANOW, sp_saved_termios());
+}
 
 static inline void sp_restore_and_reraise(int sig) {
-    if (*sp_curses_flag()) { *sp_curses_flag() = 0; endwin(); }
-    if (sig > 0 && sig < 65) sigaction(sig, &sp_previous_actions()[sig], NULL);
+    if (sp_claim_restore()) sp_restore_raw();
+    if (sig == SIGINT || sig == SIGTERM || sig == SIGHUP || sig == SIGQUIT) {
+        signal(sig, SIG_DFL);
+    } else if (sig > 0 && sig < 65) {
+        sigaction(sig, &sp_previous_actions()[sig], NULL);
+    }
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
     raise(sig);
 }
 
 static inline void sp_endwin_at_exit(void) {
-    if (*sp_curses_flag()) { *sp_curses_flag() = 0; endwin(); }
+    if (sp_claim_restore()) { endwin(); sp_restore_raw(); }
 }
 
 /// Installs the restoring handlers for INT, TERM, HUP, QUIT and the crash signals, and an atexit hook.
@@ -96,12 +155,12 @@ static inline void sp_install_restore_handlers(void) {
     static int installed = 0;
     if (installed) return;
     installed = 1;
-    int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGTRAP };
+    int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGSYS };
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
         struct sigaction action;
         memset(&action, 0, sizeof action);
         action.sa_handler = sp_restore_and_reraise;
-        sigemptyset(&action.sa_mask);
+        sigfillset(&action.sa_mask);
         action.sa_flags = SA_RESETHAND | SA_NODEFER;
         sigaction(signals[i], &action, &sp_previous_actions()[signals[i]]);
     }
@@ -121,5 +180,6 @@ static inline void sp_install_restore_handlers(void) {
 }
 
 /// Marks curses mode as entered (1) or left (0), for the restore handlers.
-static inline void sp_set_curses_active(int active) { *sp_curses_flag() = active; }
+static inline void sp_set_curses_active(int active) { __atomic_store_n(sp_curses_flag(), active, __ATOMIC_SEQ_CST); }
+
 #endif

@@ -14,7 +14,7 @@ import Testing
         (["--hours-per-week", "169"], "--hours-per-week", "from 0.1 to 168"),
         (["--budget", "1e17"], "--budget", "10000000000"),
         (["--budget", "1e309"], "--budget", "out of range"),
-        (["--hour-value", "1e300"], "--hour-value", "100000"),
+        (["--hour-value", "1e300"], "--hour-value", "10000"),
     ])
     func outOfRangeNumbersExit64WithTheRange(flag: [String], name: String, range: String) throws {
         for command in [["plan", "--role", "data-analyst"], ["profile", "set"]] {

@@ -6,8 +6,11 @@ extension CatalogLoading {
         var result: [T] = []
         result.reserveCapacity(elements.count)
         for (i, element) in elements.enumerated() {
+            // Every diagnostic about this element names it: `aws-saa: [3].hours: …`.
+            if case .string(let id)? = element["id"]?.kind { reader.subject = id } else { reader.subject = nil }
             if let decoded = decode(reader, element, "[\(i)]") { result.append(decoded) }
         }
+        reader.subject = nil
         return result
     }
 
@@ -27,7 +30,7 @@ extension CatalogLoading {
             reader.report(.error, at: offset, path: reader.join(path, "id"),
                           "\(kind) id \"\(id)\" must match ^[a-z0-9][a-z0-9._-]*$ (lower-case letters, digits, '.', '_', '-')")
         }
-        remember(kind, id, Place(reader: reader, offset: value.offset, path: path))
+        remember(kind, id, Place(reader: reader, offset: value.offset, path: path, subject: id))
         return id
     }
 
@@ -85,13 +88,13 @@ extension CatalogLoading {
                               "unknown credential type \"\(raw)\"; use one of \(Credential.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
-        let hours = reader.nonNegativeNumber(value, "hours", path: path)
-        let price = reader.nonNegativeNumber(value, "price", path: path)
+        let hours = reader.number(value, "hours", path: path, in: Limits.hours)
+        let price = reader.number(value, "price", path: path, in: Limits.price)
         let skills = decodeSkillLevels(reader, value, path)
         let requires = decodeConditions(reader, value, "requires", path, required: false)
         let stack = decodeStack(reader, value, path)
-        let weeks = reader.nonNegativeNumber(value, "weeks", path: path, required: false)
-        let expires = reader.integer(value, "expiresMonths", path: path, required: false, in: 0...1200)
+        let weeks = reader.number(value, "weeks", path: path, required: false, in: Limits.weeks)
+        let expires = reader.integer(value, "expiresMonths", path: path, required: false, in: Limits.expiresMonths)
         guard let id, let title, let provider, let type, let hours, let price, let skills else { return nil }
         return Credential(id: id, title: title, provider: provider, issuer: issuer, type: type,
                           hours: hours, price: price, skills: skills, requires: requires ?? [], stack: stack,
@@ -106,7 +109,7 @@ extension CatalogLoading {
     func decodeReference(_ reader: JSONReader, _ value: JSONValue, _ key: String, _ path: String,
                                   kind: Reference.Kind, required: Bool) -> String? {
         guard let id = reader.string(value, key, path: path, required: required) else { return nil }
-        references.append(Reference(kind: kind, id: id, place: Place(reader: reader, offset: value[key]!.offset, path: reader.join(path, key))))
+        references.append(Reference(kind: kind, id: id, place: Place(reader: reader, offset: value[key]!.offset, path: reader.join(path, key), subject: reader.subject)))
         return id
     }
 
@@ -138,7 +141,7 @@ extension CatalogLoading {
                 reader.report(.error, at: part.offset, path: partPath, "expected a credential id but found \(part.typeName)")
                 continue
             }
-            references.append(Reference(kind: .credential, id: id, place: Place(reader: reader, offset: part.offset, path: partPath)))
+            references.append(Reference(kind: .credential, id: id, place: Place(reader: reader, offset: part.offset, path: partPath, subject: reader.subject)))
             ids.append(id)
         }
         let count = reader.integer(stack, "count", path: stackPath, required: false, in: 0...Int(Int32.max))
@@ -156,7 +159,7 @@ extension CatalogLoading {
     func decodeCondition(_ reader: JSONReader, _ value: JSONValue, _ path: String) -> Condition? {
         switch value.kind {
         case .string(let id):
-            references.append(Reference(kind: .credential, id: id, place: Place(reader: reader, offset: value.offset, path: path)))
+            references.append(Reference(kind: .credential, id: id, place: Place(reader: reader, offset: value.offset, path: path, subject: reader.subject)))
             return .credential(id)
         case .object:
             if value["skill"] != nil {

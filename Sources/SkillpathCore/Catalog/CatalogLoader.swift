@@ -51,6 +51,10 @@ public enum CatalogLoader {
         } else {
             loading.fileDiagnostics.append(Diagnostic(.error, file: "credentials/", message: "missing directory: a catalog keeps its credentials in credentials/*.json"))
         }
+        // The planner's no-overflow argument (see Limits) counts on this bound.
+        if credentials.count > Limits.maxCredentials {
+            loading.fileDiagnostics.append(Diagnostic(.error, file: "credentials/", message: "\(credentials.count) credentials are more than a catalog may hold (at most \(Limits.maxCredentials)); split the catalog"))
+        }
 
         let catalog = Catalog(info: info ?? Catalog.Info(name: "", version: "", currency: "USD"),
                               skills: skills, providers: providers, roles: roles, credentials: credentials)
@@ -77,11 +81,13 @@ struct Place {
     var reader: JSONReader
     var offset: Int
     var path: String
+    /// The id of the element it is in, named by every diagnostic about it.
+    var subject: String?
 
     func diagnostic(_ severity: Diagnostic.Severity, _ message: String, path extra: String = "") -> Diagnostic {
         let (line, column) = reader.source.location(of: offset)
         let fullPath = extra.isEmpty ? path : (extra.hasPrefix("[") ? path + extra : path + "." + extra)
-        return Diagnostic(severity, file: reader.source.name, line: line, column: column, path: fullPath, message: message)
+        return Diagnostic(severity, file: reader.source.name, line: line, column: column, path: fullPath, message: message, subject: subject)
     }
 }
 
@@ -106,6 +112,16 @@ final class CatalogLoading {
     /// Reads and parses one file of the catalog, or records why it could not.
     func readFile(_ root: URL, _ relative: String) -> (JSONReader, JSONValue)? {
         let url = root.appendingPathComponent(relative)
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path) {
+            if attributes[.type] as? FileAttributeType != .typeRegular {
+                fileDiagnostics.append(Diagnostic(.error, file: relative, message: "is not a regular file; a catalog file must be a JSON file"))
+                return nil
+            }
+            if let size = attributes[.size] as? Int, size > Limits.maxFileBytes {
+                fileDiagnostics.append(Diagnostic(.error, file: relative, message: "is \(size) bytes, more than a catalog file may be (at most \(Limits.maxFileBytes)); split it"))
+                return nil
+            }
+        }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             let exists = FileManager.default.fileExists(atPath: url.path)
             fileDiagnostics.append(Diagnostic(.error, file: relative, message: exists ? "cannot be read (check its permissions)" : "missing file: every catalog needs \(relative)"))

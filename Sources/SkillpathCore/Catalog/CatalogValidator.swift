@@ -90,7 +90,7 @@ struct CatalogValidator {
             for (i, condition) in role.requires.enumerated() {
                 let holds = condition.holds(hasCredential: { catalog.credentialIndex[$0] != nil }, level: { best[$0] ?? 0 })
                 if !holds {
-                    diagnostics.append(place.diagnostic(.warning, "role \"\(role.id)\" needs \(condition), which no credential in the catalog can give", path: "requires[\(i)]"))
+                    diagnostics.append(place.diagnostic(.warning, "the role needs \(condition), which no credential in the catalog can give", path: "requires[\(i)]"))
                 }
             }
         }

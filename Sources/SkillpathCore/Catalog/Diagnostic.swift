@@ -10,19 +10,25 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The JSON path inside the file, e.g. `[3].requires[0]`; empty for the whole file.
     public var path: String
     public var message: String
+    /// The id of the element the problem is in (a credential, role, skill or provider), when known.
+    public var subject: String?
 
-    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, path: String = "", message: String) {
+    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, path: String = "",
+                message: String, subject: String? = nil) {
         self.severity = severity; self.file = file; self.line = line; self.column = column
-        self.path = path; self.message = message
+        self.path = path; self.message = message; self.subject = subject
     }
 
-    /// `file:line:column: path: message`, the form compilers use, so editors can jump to it.
+    /// `file:line:column: subject: path: message`, the form compilers use, so editors can jump to it;
+    /// e.g. `credentials/aws.json:12:14: aws-saa: [3].hours: 1e16 is out of range (at most 100000)`.
     public var description: String {
         var place = file
         if let line { place += ":\(line)" }
         if let column { place += ":\(column)" }
-        let prefix = severity == .warning ? "warning: " : ""
-        return path.isEmpty ? "\(place): \(prefix)\(message)" : "\(place): \(prefix)\(path): \(message)"
+        var text = "\(place): " + (severity == .warning ? "warning: " : "")
+        if let subject, !subject.isEmpty { text += "\(subject): " }
+        if !path.isEmpty { text += "\(path): " }
+        return text + message
     }
 }
 

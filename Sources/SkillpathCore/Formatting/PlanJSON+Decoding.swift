@@ -11,16 +11,17 @@ extension PlanJSON {
             let oPath = reader.join(path, "objective")
             if reader.object(o, path: oPath, what: "{\"kind\", \"value\"}") != nil {
                 objective = decodeObjective(reader, o, path: oPath)
-                objectiveValue = number(reader, o, "value", path: oPath)
-                tiebreak = number(reader, o, "tiebreak", path: oPath, required: false) ?? 0
+                objectiveValue = number(reader, o, "value", path: oPath, in: Limits.planValue)
+                tiebreak = number(reader, o, "tiebreak", path: oPath, required: false, in: Limits.planValue) ?? 0
             }
         }
         var totals: Plan.Totals?
         if let t = reader.field(value, "totals", path: path, required: true) {
             let tPath = reader.join(path, "totals")
             if reader.object(t, path: tPath, what: "the plan's totals") != nil,
-               let price = number(reader, t, "price", path: tPath), let hours = number(reader, t, "hours", path: tPath),
-               let weeks = number(reader, t, "weeks", path: tPath),
+               let price = number(reader, t, "price", path: tPath, in: Limits.planPrice),
+               let hours = number(reader, t, "hours", path: tPath, in: Limits.planHours),
+               let weeks = number(reader, t, "weeks", path: tPath, in: Limits.planWeeks),
                let count = reader.integer(t, "credentials", path: tPath, in: 0...Int(Int32.max)) {
                 totals = Plan.Totals(price: price, hours: hours, weeks: weeks, credentials: count)
             }
@@ -45,7 +46,7 @@ extension PlanJSON {
             }
         }
         let startDate = date(reader, value, "startDate", path: path)
-        let hoursPerWeek = number(reader, value, "hoursPerWeek", path: path)
+        let hoursPerWeek = number(reader, value, "hoursPerWeek", path: path, in: Limits.hoursPerWeek)
         guard let role, let objective, let objectiveValue, let tiebreak, let totals, let startDate, let hoursPerWeek else { return nil }
         var plan = Plan(role: role, objective: objective, feasible: feasible, value: objectiveValue, tiebreak: tiebreak,
                         totals: totals, steps: steps, unmet: unmet, startDate: startDate, hoursPerWeek: hoursPerWeek)
@@ -57,10 +58,10 @@ extension PlanJSON {
         guard reader.object(value, path: path, what: "a plan step") != nil else { return nil }
         let credential = reader.string(value, "credential", path: path)
         let title = reader.string(value, "title", path: path)
-        let price = number(reader, value, "price", path: path)
-        let hours = number(reader, value, "hours", path: path)
-        let startWeek = number(reader, value, "startWeek", path: path)
-        let endWeek = number(reader, value, "endWeek", path: path)
+        let price = number(reader, value, "price", path: path, in: Limits.price)
+        let hours = number(reader, value, "hours", path: path, in: Limits.hours)
+        let startWeek = number(reader, value, "startWeek", path: path, in: Limits.planWeeks)
+        let endWeek = number(reader, value, "endWeek", path: path, in: Limits.planWeeks)
         let startDate = date(reader, value, "startDate", path: path)
         let endDate = date(reader, value, "endDate", path: path)
         var covers: [SkillLevel] = []
@@ -116,9 +117,12 @@ extension PlanJSON {
         return objective
     }
 
-    /// A finite number field (any sign).
-    static func number(_ reader: JSONReader, _ object: JSONValue, _ key: String, path: String, required: Bool = true) -> Double? {
+    /// A number field, within `range` when one is given (a saved plan's figures are checked
+    /// against ``Limits`` like the catalog's, so a tampered file cannot make formatting trap).
+    static func number(_ reader: JSONReader, _ object: JSONValue, _ key: String, path: String, required: Bool = true,
+                       in range: ClosedRange<Double>? = nil) -> Double? {
         guard let value = reader.field(object, key, path: path, required: required) else { return nil }
+        if let range { return reader.number(value, path: reader.join(path, key), in: range) }
         guard case .number(let n) = value.kind else {
             reader.report(.error, at: value.offset, path: reader.join(path, key), "expected a number but found \(value.typeName)")
             return nil

@@ -3,9 +3,17 @@ public enum Quantity {
     /// `$294`, `$1,999.01`, `€80`, `120 CAD`: whole amounts without cents, others with two decimals.
     public static func money(_ amount: Double, currency: String = "USD") -> String {
         guard amount.isFinite else { return "?" }
-        let cents = Int((abs(amount) * 100).rounded())
-        var text = grouped(cents / 100)
-        if cents % 100 != 0 { text += "." + (cents % 100 < 10 ? "0" : "") + String(cents % 100) }
+        var text: String
+        // Total for any finite amount: cents are counted in an Int only while they fit exactly
+        // (below 10^15 cents); larger amounts, which Limits keep out of catalogs and plans, are
+        // written as a plain number.
+        if abs(amount) < 1e13 {
+            let cents = Int((abs(amount) * 100).rounded())
+            text = grouped(cents / 100)
+            if cents % 100 != 0 { text += "." + (cents % 100 < 10 ? "0" : "") + String(cents % 100) }
+        } else {
+            text = JSONReader.format(abs(amount).rounded())
+        }
         if amount < 0 { text = "-" + text }
         switch currency {
         case "USD": return "$" + text

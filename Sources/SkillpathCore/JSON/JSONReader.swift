@@ -3,6 +3,8 @@
 public final class JSONReader {
     public let source: JSONSource
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The id of the element being read; every diagnostic reported meanwhile names it.
+    public var subject: String?
 
     public init(source: JSONSource) { self.source = source }
 
@@ -19,7 +21,7 @@ public final class JSONReader {
     /// Records a diagnostic at a byte offset of this source.
     public func report(_ severity: Diagnostic.Severity, at offset: Int, path: String, _ message: String) {
         let (line, column) = source.location(of: offset)
-        diagnostics.append(Diagnostic(severity, file: source.name, line: line, column: column, path: path, message: message))
+        diagnostics.append(Diagnostic(severity, file: source.name, line: line, column: column, path: path, message: message, subject: subject))
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -60,18 +62,35 @@ public final class JSONReader {
         return s
     }
 
-    /// A number field that must be finite and non-negative.
-    public func nonNegativeNumber(_ object: JSONValue, _ key: String, path: String, required: Bool = true) -> Double? {
+    /// A number field within `range` (finite, so never NaN or infinite).
+    public func number(_ object: JSONValue, _ key: String, path: String, required: Bool = true, in range: ClosedRange<Double>) -> Double? {
         guard let value = field(object, key, path: path, required: required) else { return nil }
+        return number(value, path: join(path, key), in: range)
+    }
+
+    /// A number value within `range`, or nil with `1e16 is out of range (at most 100000)`.
+    public func number(_ value: JSONValue, path: String, in range: ClosedRange<Double>) -> Double? {
         guard case .number(let n) = value.kind else {
-            report(.error, at: value.offset, path: join(path, key), "expected a number but found \(value.typeName)")
+            report(.error, at: value.offset, path: path, "expected a number but found \(value.typeName)")
             return nil
         }
-        guard n.isFinite, n >= 0 else {
-            report(.error, at: value.offset, path: join(path, key), "must be zero or more, not \(formatNumber(n))")
-            return nil
+        guard !range.contains(n) else { return n }
+        let allowed = n < range.lowerBound
+            ? (range.lowerBound == 0 ? "must be zero or more" : "at least \(Limits.format(range.lowerBound))")
+            : "at most \(Limits.format(range.upperBound))"
+        report(.error, at: value.offset, path: path, "\(Self.format(n)) is out of range (\(allowed))")
+        return nil
+    }
+
+    /// A number as a message shows it: `12`, `0.5`, `1e16`, `1e-17`, `inf`.
+    public static func format(_ n: Double) -> String {
+        if n.rounded() == n, abs(n) < 9e18 {
+            // `1e11` rather than `100000000000` when six or more zeros end it.
+            var mantissa = Int64(n), exponent = 0
+            while mantissa != 0, mantissa % 10 == 0 { mantissa /= 10; exponent += 1 }
+            return exponent >= 6 ? "\(mantissa)e\(exponent)" : String(Int64(n))
         }
-        return n
+        return String(n).replacing("e+", with: "e")
     }
 
     /// An integer field within `range`.
@@ -87,7 +106,7 @@ public final class JSONReader {
             return nil
         }
         guard n.rounded() == n, n >= Double(range.lowerBound), n <= Double(range.upperBound) else {
-            report(.error, at: value.offset, path: path, "must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(formatNumber(n))")
+            report(.error, at: value.offset, path: path, "must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.format(n))")
             return nil
         }
         return Int(n)
@@ -120,9 +139,5 @@ public final class JSONReader {
     /// Joins a JSON path and a key: `[3]` + `requires` → `[3].requires`.
     public func join(_ path: String, _ key: String) -> String {
         path.isEmpty ? key : "\(path).\(key)"
-    }
-
-    private func formatNumber(_ n: Double) -> String {
-        n.rounded() == n && abs(n) < 1e15 ? String(Int(n)) : String(n)
     }
 }

@@ -11,7 +11,9 @@ struct Deadline: Sendable {
 
     /// `seconds` from now.
     init(seconds: Double) {
-        end = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, seconds) * 1e9)
+        // Clamped to a year (and NaN to 0), so the conversion and the sum cannot overflow.
+        let nanoseconds = UInt64(min(max(seconds.isNaN ? 0 : seconds, 0), 365 * 86_400) * 1e9)
+        end = DispatchTime.now().uptimeNanoseconds + nanoseconds
     }
 
     var hasPassed: Bool {

@@ -71,20 +71,22 @@ public struct Planner: Sendable {
         where catalog.credentialIndex[id] == nil {
             throw .unknownCredential(id, suggestion: Identifier.suggestion(for: id, among: catalog.credentialIndex.keys))
         }
-        for (id, level) in profile.skills.sorted(by: { $0.key < $1.key }) {
-            guard catalog.skillIndex[id] != nil else {
-                throw .unknownSkill(id, suggestion: Identifier.suggestion(for: id, among: catalog.skillIndex.keys))
+        for id in profile.skills.keys.sorted() where catalog.skillIndex[id] == nil {
+            throw .unknownSkill(id, suggestion: Identifier.suggestion(for: id, among: catalog.skillIndex.keys))
+        }
+        // The ranges (Limits) are what keeps the search's Int64 arithmetic from overflowing.
+        if let problem = profile.validate().first { throw .invalidValue(problem.description) }
+        guard Limits.timeLimit.contains(request.timeLimit) else {
+            throw .invalidValue("time limit: \(JSONReader.format(request.timeLimit)) s is out of range (\(Limits.describe(Limits.timeLimit)))")
+        }
+        // A loaded catalog is in range already; one built in code is checked here.
+        for credential in catalog.credentials {
+            if !Limits.hours.contains(credential.hours) {
+                throw .invalidValue("\(credential.id): hours: \(JSONReader.format(credential.hours)) is out of range (\(Limits.describe(Limits.hours)))")
             }
-            guard (0...5).contains(level) else { throw .invalidValue("skill \"\(id)\": level must be from 0 to 5, not \(level)") }
-        }
-        guard profile.hoursPerWeek.isFinite, profile.hoursPerWeek > 0, profile.hoursPerWeek <= 168 else {
-            throw .invalidValue("hours per week must be more than 0 and at most 168, not \(profile.hoursPerWeek)")
-        }
-        guard profile.hourValue.isFinite, profile.hourValue >= 0, profile.hourValue < 1e9 else {
-            throw .invalidValue("hourValue must be zero or more, not \(profile.hourValue)")
-        }
-        if let budget = profile.budget, !(budget.isFinite && budget >= 0 && budget < 1e12) {
-            throw .invalidValue("budget must be zero or more, not \(budget)")
+            if !Limits.price.contains(credential.price) {
+                throw .invalidValue("\(credential.id): price: \(JSONReader.format(credential.price)) is out of range (\(Limits.describe(Limits.price)))")
+            }
         }
     }
 
@@ -170,8 +172,12 @@ public struct Planner: Sendable {
     }
 
     /// The calendar day a fractional week falls on, counted from the start date.
+    ///
+    /// Within ``Limits`` a week is at most 10^12, so the day count fits an `Int`; the clamp keeps
+    /// the conversion total even so.
     static func date(_ start: CalendarDate, week: Double) -> CalendarDate {
-        start.adding(days: Int((week * 7 - 1e-9).rounded(.up)))
+        let days = (week * 7 - 1e-9).rounded(.up)
+        return start.adding(days: days.isNaN ? 0 : Int(min(max(days, 0), Limits.planWeeks.upperBound * 7)))
     }
 
     /// Rounds away binary noise from sums of decimal prices and hours.

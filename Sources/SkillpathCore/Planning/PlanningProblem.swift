@@ -28,6 +28,9 @@ struct PlanningProblem {
 
     static let scale = 1000.0
 
+    /// A price, hours or cost in thousandths. Within ``Limits`` the largest is a `balanced` cost of
+    /// about 1.01 × 10^12 thousandths, and the sum of a whole catalog's (10^6 of them) stays below
+    /// `Int64.max`, so neither this conversion nor the search's sums can overflow.
     static func fixed(_ value: Double) -> Int64 { Int64((value * scale).rounded()) }
 
     /// Compiles a request.

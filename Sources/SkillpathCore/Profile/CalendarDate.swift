@@ -13,8 +13,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// Parses `YYYY-MM-DD` (ASCII digits only, so `+202-01-01` is refused); nil when the text is not a real date.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
+        // Digits only (no sign); a year of 4 to 12 digits, so a plan scheduled far ahead reads back
+        // and the day arithmetic stays far from overflow.
+        guard parts.count == 3, (4...12).contains(parts[0].count), parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y) else { return nil }
         self.init(year: y, month: m, day: d)

@@ -58,19 +58,17 @@ public enum ProfileDecoding {
                 for entry in entries {
                     let entryPath = reader.join(skillsPath, entry.key)
                     check(reader, entry.key, at: entry.keyOffset, path: entryPath, kind: "skill", known: catalog?.skillIndex)
-                    if let level = reader.integer(entry.value, path: entryPath, in: 0...5) { profile.skills[entry.key] = level }
+                    // Any whole number here; its range is checked with the others by Profile.validate().
+                    if let level = reader.integer(entry.value, path: entryPath, in: Int(Int32.min)...Int(Int32.max)) {
+                        profile.skills[entry.key] = level
+                    }
                 }
             }
         }
         if let earned = ids(reader, value, "earned", path: path, kind: "credential", known: catalog?.credentialIndex) {
             profile.earned = earned
         }
-        if let hours = PlanJSON.number(reader, value, "hoursPerWeek", path: path, required: false) {
-            if hours > 0, hours <= 168 { profile.hoursPerWeek = hours } else {
-                reader.report(.error, at: value["hoursPerWeek"]!.offset, path: reader.join(path, "hoursPerWeek"),
-                              "must be more than 0 and at most 168 (hours in a week), not \(hours)")
-            }
-        }
+        if let hours = PlanJSON.number(reader, value, "hoursPerWeek", path: path, required: false) { profile.hoursPerWeek = hours }
         profile.startDate = PlanJSON.date(reader, value, "startDate", path: path, required: false)
         if let raw = reader.string(value, "objective", path: path, required: false) {
             if let objective = Objective(rawValue: raw) { profile.objective = objective } else {
@@ -78,8 +76,8 @@ public enum ProfileDecoding {
                               "unknown objective \"\(raw)\"; use cost, time or balanced")
             }
         }
-        if let hourValue = reader.nonNegativeNumber(value, "hourValue", path: path, required: false) { profile.hourValue = hourValue }
-        profile.budget = reader.nonNegativeNumber(value, "budget", path: path, required: false)
+        if let hourValue = PlanJSON.number(reader, value, "hourValue", path: path, required: false) { profile.hourValue = hourValue }
+        profile.budget = PlanJSON.number(reader, value, "budget", path: path, required: false)
         if let excluded = ids(reader, value, "excludeProviders", path: path, kind: "provider", known: catalog?.providerIndex) {
             profile.excludeProviders = excluded
         }
@@ -94,7 +92,20 @@ public enum ProfileDecoding {
         if let avoided = ids(reader, value, "avoid", path: path, kind: "credential", known: catalog?.credentialIndex) {
             profile.avoid = avoided
         }
+        report(profile.validate(), in: value, path: path, reader: reader)
         return profile
+    }
+
+    /// Reports each value out of range where it stands in the file.
+    private static func report(_ problems: [ProfileProblem], in value: JSONValue, path: String, reader: JSONReader) {
+        for problem in problems {
+            var offset = value[problem.key]?.offset ?? value.offset
+            if let skill = problem.skill, case .object(let members)? = value[problem.key]?.kind,
+               let member = members.first(where: { $0.key == skill }) {
+                offset = member.value.offset
+            }
+            reader.report(.error, at: offset, path: reader.join(path, problem.path), problem.message)
+        }
     }
 
     /// A list of ids, each checked against the catalog.

@@ -47,11 +47,12 @@ public final class Terminal {
         setlocale(LC_ALL, "")
         TextWidth.prepareLocale()
         sp_install_restore_handlers()
+        sp_save_terminal_state()
         guard let screen = newterm(nil, sp_stdout(), sp_stdin()) else { throw .unusableTerm(term) }
+        sp_prepare_restore_bytes()
         sp_set_curses_active(1)
         guard sp_can_address_cursor() != 0 else {
-            endwin()
-            sp_set_curses_active(0)
+            if sp_claim_restore() != 0 { endwin() }
             delscreen(screen)
             throw .unusableTerm(term)
         }
@@ -220,13 +221,22 @@ public final class Terminal {
         return text
     }
 
-    /// Restores the terminal (leaves curses mode). Safe to call twice.
+    /// Restores the terminal (leaves curses mode). Safe to call twice, and from any exit path: the
+    /// restore happens once, here or in the signal handler that got there first (see the shim).
     public func close() {
         guard !closed else { return }
         closed = true
-        if mouseEnabled { mousemask(0, nil) }
-        endwin()
-        sp_set_curses_active(0)
+        if headlessFiles.isEmpty {
+            if sp_claim_restore() != 0 {
+                if mouseEnabled { mousemask(0, nil) }
+                endwin()
+                // endwin leaves some modes on after a crash elsewhere (keypad, mouse); these bytes
+                // and the saved stty settings put everything back.
+                sp_restore_raw()
+            }
+        } else {
+            endwin()
+        }
         delscreen(screen)
         for file in headlessFiles { fclose(file) }
     }

@@ -83,7 +83,7 @@ struct ProfileSetCommand: SkillpathCommand {
         try settings.check(against: catalog)
 
         let options = self
-        let saved = try ProfileStore().update { (profile: inout Profile) throws(StorageError) in
+        func edit(_ profile: inout Profile) {
             if let replacement { profile = replacement }
             if let role = options.role { profile.targetRole = role }
             options.held.apply(to: &profile)
@@ -95,6 +95,13 @@ struct ProfileSetCommand: SkillpathCommand {
             profile.require.removeAll { HeldOptions.ids(options.removeRequire).contains($0) }
             profile.avoid.removeAll { HeldOptions.ids(options.removeAvoid).contains($0) }
         }
+        // A profile that would be refused at load is refused here, before anything is written.
+        var proposed = try ProfileStore().load(catalog: catalog) ?? Profile()
+        edit(&proposed)
+        if let problem = proposed.validate().first {
+            throw CLIError.usage("the profile would be invalid: \(problem.description); nothing was saved")
+        }
+        let saved = try ProfileStore().update { (profile: inout Profile) throws(StorageError) in edit(&profile) }
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         Output.write("Profile saved (\(count(saved.skills.count, "skill")), \(count(saved.earned.count, "credential")) held"
                      + (saved.targetRole.map { ", target role \($0)" } ?? "") + "). Show it with `skillpath profile show`.\n")
