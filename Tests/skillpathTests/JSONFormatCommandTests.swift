@@ -85,6 +85,7 @@ import Testing
         #expect(plans.count == 1)
         #expect(plans[0]["name"] as? String == "analyst" && plans[0]["role"] as? String == "data-analyst")
         #expect(plans[0]["objective"] as? String == "cost" && plans[0]["error"] is NSNull)
+        #expect(plans[0]["stale"] is Bool)
         let progress = try #require(plans[0]["progress"] as? [String: Int])
         #expect(progress == ["done": 1, "skipped": 0, "inProgress": 0, "total": 2])
 
@@ -97,6 +98,7 @@ import Testing
         #expect(steps.map { $0["credential"] as? String } == ["sql-intro", "sql-next"])
         #expect(steps.map { $0["status"] as? String } == ["done", "todo"])
         #expect(steps[0]["finished"] is String && steps[1]["started"] is NSNull)
+        #expect(show["stale"] is Bool && show["staleReasons"] is [Any] && steps.allSatisfy { $0["pinned"] as? Bool == false })
 
         // export --format json prints the same object.
         let exported = try cli.run(["plans", "export", "analyst", "--format", "json"])

@@ -9,7 +9,7 @@ struct StepInsight {
     /// Stacked credentials it counts toward: "2 more courses earn …" or "completes …".
     var completes: [String] = []
 
-    init(step index: Int, of document: PlanDocument, catalog: Catalog, profile: Profile) {
+    init(step index: Int, of document: OpenPlan, catalog: Catalog, profile: Profile) {
         let steps = document.plan.steps
         let step = steps[index]
         guard let credential = catalog.credential(step.credential) else { return }
