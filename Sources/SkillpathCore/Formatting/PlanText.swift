@@ -96,8 +96,7 @@ public struct PlanText {
             lines.append(contentsOf: wrap("The search stopped at its time limit: this is the best plan found, not proven the best (try --time-limit).", "", "", style.dim))
         }
         if let progress {
-            let finished = progress.filter { $0 == .done || $0 == .skipped }.count
-            lines.append("Progress: \(finished) of \(progress.count) steps done or skipped")
+            lines.append(contentsOf: wrap("Progress: " + PlanProgress(progress).summary, "", "          "))
         }
     }
 
