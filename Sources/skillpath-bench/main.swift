@@ -52,6 +52,7 @@ do {
     planner.runRoles(report, catalog: shipped)
 
     try TUIBenchmark(root: root, runs: quick ? 5 : 15).run(report, large: generated[10_000])
+    try ReplanBenchmark(runs: quick ? 5 : 15).run(report, catalog: generated[10_000])
 
     report.section("Memory")
     let own = ResourceUsage.peakKilobytes(children: false)
