@@ -94,7 +94,8 @@ public indirect enum JSONOutput: Sendable {
         return String(x)
     }
 
-    /// Appends `s` as a JSON string literal, escaping quotes, backslashes and control characters.
+    /// Appends `s` as a JSON string literal, escaping quotes, backslashes, and as `\uXXXX` every
+    /// scalar ``Sanitizer`` finds unsafe (C0, DEL, C1, bidirectional controls) and U+2028/U+2029.
     static func quote(_ s: String, into out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
@@ -106,10 +107,8 @@ public indirect enum JSONOutput: Sendable {
             case "\t": out += "\\t"
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if Sanitizer.needsJSONEscape(scalar) {
                     let hex = String(scalar.value, radix: 16, uppercase: false)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -22,7 +22,7 @@ struct PlansShowCommand: SkillpathCommand {
     mutating func execute() throws {
         let saved = try PlanStore().load(name)
         let catalog = try? catalogOption.load()
-        var text = "Saved plan \"\(saved.name)\" · made \(Timestamp.format(saved.created).prefix(10))"
+        var text = "Saved plan \"\(Sanitizer.line(saved.name))\" · made \(Timestamp.format(saved.created).prefix(10))"
             + " · updated \(Timestamp.format(saved.updated).prefix(10))\n"
         if let catalog, catalog.fingerprint != saved.catalogFingerprint {
             text += "Note: the catalog has changed since this plan was made; plan again for current prices and credentials.\n"
