@@ -101,13 +101,14 @@ public struct PlanMarkdown {
     /// (``Sanitizer``), newlines as spaces (a row is one line), and the characters that would break
     /// a cell or start Markdown emphasis, a link or HTML escaped with a backslash.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for c in Sanitizer.line(text) {
-            switch c {
-            case "|", "*", "_", "`", "[", "]", "<", ">", "\\": out += "\\" + String(c)
-            default: out.append(c)
-            }
+        let safe = Sanitizer.line(text)
+        let special: Set<Unicode.Scalar> = ["|", "*", "_", "`", "[", "]", "<", ">", "\\"]
+        guard safe.unicodeScalars.contains(where: special.contains) else { return safe }
+        var out = String.UnicodeScalarView()
+        for scalar in safe.unicodeScalars {
+            if special.contains(scalar) { out.append("\\") }
+            out.append(scalar)
         }
-        return out
+        return String(out)
     }
 }
