@@ -52,7 +52,7 @@ import Testing
                                          catalog: Fixtures.catalog, exportDirectory: work.url.path)
         var plan = Fixtures.dataAnalystPlan()
         plan.steps[0].title = "Evil \u{1B}[2J\u{1B}]52;c;eA==\u{07}\u{1B}]8;;http://x\u{1B}\\l\u{1B}P1$q\u{1B}\\\u{08}\r\u{00}\u{7F}\u{9B}1m\u{202E} | cell\nnext"
-        try storage.savePlan(PlanDocument(name: nil, plan: plan, progress: plan.steps.map { _ in .todo }), as: "evil", profile: Profile())
+        _ = try storage.savePlan(PlanDocument(name: nil, plan: plan, progress: plan.steps.map { _ in .todo }), as: "evil", profile: Profile())
         let markdown = try String(contentsOfFile: try storage.exportMarkdown(named: "evil"), encoding: .utf8)
         let unsafe = markdown.unicodeScalars.filter {
             ($0.value < 0x20 && $0.value != 0x0A && $0.value != 0x09) || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
