@@ -22,6 +22,11 @@ import Testing
         #expect(lines.count == 1 + 10_000)
         #expect(lines.dropFirst().allSatisfy { TextWidth.width($0) == 100 })
         #expect(lines.dropFirst().joined() == Self.megabyte)
+        // At most `maxLines` lines, the last saying that text was left out.
+        let capped = TextWidth.wrap(Self.megabyte, width: 100, maxLines: 3)
+        #expect(capped == [String(Self.megabyte.prefix(100)), String(Self.megabyte.dropFirst(100).prefix(100)), "…"])
+        #expect(TextWidth.wrap("one two", width: 3, maxLines: 2) == ["one", "two"])
+        #expect(TextWidth.wrap("a\tb\nc  d", width: 80) == ["a b c d"])
         // Wide characters never straddle a line; a line too narrow for one still makes progress.
         #expect(TextWidth.wrap("中文字", width: 3) == ["中", "文", "字"])
         #expect(TextWidth.wrap("中文", width: 1) == ["中", "文"])

@@ -110,35 +110,43 @@ public enum TextWidth {
         return alignRight ? gap + cut : cut + gap
     }
 
-    /// Splits text into lines of at most `width` columns, breaking at spaces where it can.
+    /// Splits text into lines of at most `width` columns, breaking at spaces where it can (tabs
+    /// and newlines count as spaces); at most `maxLines` lines, the last one `…` when text was left.
     ///
-    /// One pass over the text: each word is measured once, and a word longer than a line is cut
-    /// into lines as it is walked (never re-measured from its start).
-    public static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
+    /// One pass over the text, which stops once `maxLines` lines are full: each character is
+    /// measured once, and a word longer than a line is cut as it is read.
+    public static func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
+        guard width > 0, maxLines > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in sanitized(text).split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var lineWidth = 0
-            for word in paragraph.split(separator: " ") {
-                let w = self.width(String(word))
-                if lineWidth > 0 && lineWidth + 1 + w > width {
-                    lines.append(line); line = ""; lineWidth = 0
-                }
-                if w > width {
-                    // A word longer than a line (so the line is empty here): cut it by characters.
-                    for c in word {
-                        let cw = self.width(of: c)
-                        if lineWidth > 0 && lineWidth + cw > width { lines.append(line); line = ""; lineWidth = 0 }
-                        line.append(c); lineWidth += cw
-                    }
-                    continue
-                }
-                if lineWidth > 0 { line += " "; lineWidth += 1 }
-                line += word; lineWidth += w
-            }
-            lines.append(line)
+        var line = "", lineWidth = 0
+        var word = "", wordWidth = 0
+        func placeWord() {
+            guard !word.isEmpty else { return }
+            if lineWidth > 0 && lineWidth + 1 + wordWidth > width { lines.append(line); line = ""; lineWidth = 0 }
+            if lineWidth > 0 { line += " "; lineWidth += 1 }
+            line += word; lineWidth += wordWidth
+            word = ""; wordWidth = 0
         }
-        return lines
+        func add(_ c: Character) {
+            if c == " " { placeWord(); return }
+            let w = self.width(of: c)
+            if !word.isEmpty && wordWidth + w > width {
+                // A word longer than a line: it takes whole lines of its own.
+                if lineWidth > 0 { lines.append(line); line = ""; lineWidth = 0 }
+                lines.append(word); word = ""; wordWidth = 0
+            }
+            word.append(c); wordWidth += w
+        }
+        for character in text {
+            if lines.count >= maxLines { return Array(lines.prefix(maxLines - 1)) + ["…"] }
+            if character.unicodeScalars.contains(where: { self.width(of: $0) < 0 }) {
+                for c in sanitized(String(character)) { add(c) }
+            } else {
+                add(character)
+            }
+        }
+        placeWord()
+        lines.append(line)
+        return lines.count > maxLines ? Array(lines.prefix(maxLines - 1)) + ["…"] : lines
     }
 }
