@@ -8,29 +8,21 @@ extension Sanitizer {
     /// Each kept sequence must start with an unsafe scalar (ESC), so the scan stays linear.
     public static func text(_ text: String, keeping kept: [String]) -> String {
         if isClean(text) { return text }
-        let keptScalars = kept.map { Array($0.unicodeScalars) }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalars
         var out = String.UnicodeScalarView()
-        out.reserveCapacity(scalars.count)
-        var i = 0
-        while i < scalars.count {
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
             let scalar = scalars[i]
-            guard isUnsafe(scalar) else { out.append(scalar); i += 1; continue }
-            if let match = keptScalars.first(where: { starts(scalars, at: i, with: $0) }) {
-                out.append(contentsOf: match)
-                i += match.count
+            guard isUnsafe(scalar) else { out.append(scalar); scalars.formIndex(after: &i); continue }
+            if let match = kept.first(where: { !$0.isEmpty && scalars[i...].starts(with: $0.unicodeScalars) }) {
+                out.append(contentsOf: match.unicodeScalars)
+                i = scalars.index(i, offsetBy: match.unicodeScalars.count)
             } else {
                 out.append(replacement)
-                i += 1
+                scalars.formIndex(after: &i)
             }
         }
         return String(out)
-    }
-
-    private static func starts(_ scalars: [Unicode.Scalar], at i: Int, with prefix: [Unicode.Scalar]) -> Bool {
-        guard !prefix.isEmpty, i + prefix.count <= scalars.count else { return false }
-        for k in 0..<prefix.count where scalars[i + k] != prefix[k] { return false }
-        return true
     }
 
     /// Whether a scalar must be written as a `\uXXXX` escape inside a JSON string: every unsafe
