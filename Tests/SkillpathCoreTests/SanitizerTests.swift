@@ -40,6 +40,14 @@ import Testing
         #expect(Sanitizer.text("clean", keeping: [bold]) == "clean")
     }
 
+    /// A long styled text (a plan of thousands of styled lines) keeps every style and every word.
+    @Test func keptSequencesInALongText() {
+        let bold = "\u{1B}[1m", reset = "\u{1B}[0m"
+        let styled = String(repeating: bold + "word" + reset + " \u{9B} ", count: 50_000)
+        let safe = Sanitizer.text(styled, keeping: [bold, reset])
+        #expect(safe == String(repeating: bold + "word" + reset + " \u{FFFD} ", count: 50_000))
+    }
+
     @Test func jsonEscapesEveryUnsafeScalar() {
         for (name, payload) in Self.payloads {
             let json = JSONOutput.string(payload).rendered()

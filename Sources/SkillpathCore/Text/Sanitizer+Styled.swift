@@ -9,20 +9,23 @@ extension Sanitizer {
     public static func text(_ text: String, keeping kept: [String]) -> String {
         if isClean(text) { return text }
         let scalars = text.unicodeScalars
-        var out = String.UnicodeScalarView()
+        // `String +=` grows its storage geometrically (`UnicodeScalarView.append(contentsOf:)`
+        // copies the whole text each time, which made a styled 20 MB text quadratic).
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
         var i = scalars.startIndex
         while i < scalars.endIndex {
             let scalar = scalars[i]
-            guard isUnsafe(scalar) else { out.append(scalar); scalars.formIndex(after: &i); continue }
+            guard isUnsafe(scalar) else { out.unicodeScalars.append(scalar); scalars.formIndex(after: &i); continue }
             if let match = kept.first(where: { !$0.isEmpty && scalars[i...].starts(with: $0.unicodeScalars) }) {
-                out.append(contentsOf: match.unicodeScalars)
+                out += match
                 i = scalars.index(i, offsetBy: match.unicodeScalars.count)
             } else {
-                out.append(replacement)
+                out.unicodeScalars.append(replacement)
                 scalars.formIndex(after: &i)
             }
         }
-        return String(out)
+        return out
     }
 
     /// Whether a scalar must be written as a `\uXXXX` escape inside a JSON string: every unsafe
