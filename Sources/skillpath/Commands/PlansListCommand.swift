@@ -34,22 +34,31 @@ struct PlansListCommand: SkillpathCommand {
             Output.write("No saved plans. Save one with: skillpath plan --role ID --save NAME\n")
             return
         }
-        let nameWidth = min(24, max(4, plans.map(\.name.count).max() ?? 0))
+        for case (_, .failure(let error)) in plans { Output.warning(error.description) }
+        Output.write(Self.table(plans, inputs: inputs, width: Output.listWidth)
+                     + "\n\(plans.count) saved plan\(plans.count == 1 ? "" : "s") in \(store.home.plansDirectory)\n")
+    }
+
+    /// One line per saved plan: name, role, objective, progress, date and "out of date" (against
+    /// `inputs`), cut to `width` on a terminal and whole (for `grep`) when `width` is nil.
+    static func table(_ plans: [(name: String, plan: Result<SavedPlan, StorageError>)], inputs: CurrentInputs, width: Int?) -> String {
+        let names = plans.map { Sanitizer.line($0.name) }
+        let longest = max(4, names.map(\.count).max() ?? 0)
+        let nameWidth = width == nil ? longest : min(24, longest)
         var text = ""
-        for (name, result) in plans {
-            let label = TextWrap.pad(TextWrap.truncate(name, nameWidth), nameWidth) + "  "
+        for ((_, result), name) in zip(plans, names) {
+            var line = TextWrap.pad(TextWrap.truncate(name, width == nil ? nil : nameWidth), nameWidth) + "  "
             switch result {
             case .success(let plan):
-                let objective = plan.objective.rawValue
+                let role = Sanitizer.line(plan.role)
                 let stale = inputs.staleReasons(of: plan).isEmpty ? "" : "  out of date"
-                text += label + TextWrap.pad(TextWrap.truncate(plan.role, 24), 24) + "  " + TextWrap.pad(objective, 8)
-                    + "  " + TextWrap.pad(plan.counts.fraction, 10) + "  updated " + String(Timestamp.format(plan.updated).prefix(10))
-                    + stale + "\n"
-            case .failure(let error):
-                Output.standardError("warning: " + error.description)
-                text += label + "(cannot be read; see the warning above)\n"
+                line += TextWrap.pad(TextWrap.truncate(role, width == nil ? nil : 24), 24) + "  " + TextWrap.pad(plan.objective.rawValue, 8)
+                    + "  " + TextWrap.pad(plan.counts.fraction, 10) + "  updated " + String(Timestamp.format(plan.updated).prefix(10)) + stale
+            case .failure:
+                line += "(cannot be read; see the warning above)"
             }
+            text += TextWrap.truncate(line, width) + "\n"
         }
-        Output.write(text + "\n\(plans.count) saved plan\(plans.count == 1 ? "" : "s") in \(store.home.plansDirectory)\n")
+        return text
     }
 }

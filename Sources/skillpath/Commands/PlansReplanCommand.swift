@@ -33,12 +33,12 @@ struct PlansReplanCommand: SkillpathCommand {
         guard result.plan.feasible else {
             let text = PlanText(plan: result.plan, catalog: catalog, progress: result.stepStatuses,
                                 style: Output.style, width: Output.width).render()
-            Output.write(text + "The saved plan \"\(saved.name)\" is unchanged.\n")
+            Output.write(text + "The saved plan \"\(Sanitizer.line(saved.name))\" is unchanged.\n")
             throw ExitCode(ExitStatus.noPlan)
         }
         let stored = try store.save(result, replacing: true, since: saved.statuses)
         if formatOption.format == .json { return FormatOption.write(SavedPlanJSON.output(stored)) }
-        Output.write("Re-planned \"\(stored.name)\" · \(stored.counts.summary)\n"
+        Output.write("Re-planned \"\(Sanitizer.line(stored.name))\" · \(stored.counts.summary)\n"
             + PlanText(plan: stored.plan, catalog: catalog, progress: stored.stepStatuses,
                        style: Output.style, width: Output.width).render())
     }

@@ -29,11 +29,11 @@ struct PlansShowCommand: SkillpathCommand {
         if let catalog { saved.restoreReasons(catalog: catalog) }
         let stale = CurrentInputs.read(catalog: catalog).staleReasons(of: saved)
         if formatOption.format == .json { return FormatOption.write(SavedPlanJSON.output(saved, staleReasons: stale)) }
-        var text = "Saved plan \"\(saved.name)\" · made \(Timestamp.format(saved.created).prefix(10))"
+        var text = "Saved plan \"\(Sanitizer.line(saved.name))\" · made \(Timestamp.format(saved.created).prefix(10))"
             + " · updated \(Timestamp.format(saved.updated).prefix(10)) · \(saved.counts.summary)\n"
         if !stale.isEmpty {
-            text += "Out of date: " + stale.joined(separator: "; ")
-                + ". Plan it again from your progress with: skillpath plans replan \(saved.name)\n"
+            text += Sanitizer.line("Out of date: " + stale.joined(separator: "; ")
+                + ". Plan it again from your progress with: skillpath plans replan \(saved.name)") + "\n"
         }
         text += PlanText(plan: saved.plan, catalog: catalog, progress: saved.progress.map(\.status),
                          style: Output.style, width: Output.width).render()
