@@ -118,4 +118,11 @@ import Testing
         #expect(result.plan.steps[1].why == [.role(condition: 0)])
         #expect(result.plan.totals.price == 20 && result.plan.hoursPerWeek == 10)
     }
+
+    @Test func insightNamesWhatTheStepUnlocks() throws {
+        let saved = try Self.saved()
+        let insight = StepInsight(step: 0, of: saved, catalog: Self.catalog)
+        #expect(insight.why == "prerequisite of Sql-2" && insight.unlocks == ["Sql-2"])
+        #expect(StepInsight(step: 9, of: saved, catalog: Self.catalog) == StepInsight(step: -1, of: saved, catalog: Self.catalog))
+    }
 }

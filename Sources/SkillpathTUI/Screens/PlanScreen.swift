@@ -111,7 +111,7 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
 /// Why a step is there, what it unlocks and what it completes.
 func stepDetail(_ i: Int, _ document: OpenPlan, state: AppState, width: Int) -> TextBlock {
     let step = document.plan.steps[i]
-    let insight = StepInsight(step: i, of: document, catalog: state.catalog, profile: document.document.profile)
+    let insight = StepInsight(step: i, of: document.document, catalog: state.catalog)
     var b = TextBlock(width: width)
     let provider = state.catalog.credential(step.credential).flatMap { state.catalog.provider($0.provider)?.name } ?? ""
     b.add("\(step.title) — \(provider) · \(state.money(step.price)) · \(formatNumber(step.hours)) h · \(step.startDate) → \(step.endDate) · \(document.progress[i].rawValue)", .title)
