@@ -77,7 +77,10 @@ public struct PlanText {
                 facts += [Quantity.money(step.price, currency: currency), Quantity.hours(step.hours)]
                 lines.append(contentsOf: wrap(facts.joined(separator: " · "), indent, indent, style.dim))
                 // A done step kept through a re-plan has no place in the new schedule's weeks.
-                let when = status == .done ? "done · was planned for " : "weeks \(Quantity.number(step.startWeek))–\(Quantity.number(step.endWeek)) · "
+                let offSchedule = step.startWeek == 0 && step.endWeek == 0 && step.hours > 0
+                let when = status == .done ? "done · was planned for "
+                    : status == .skipped && offSchedule ? "skipped · was planned for "
+                    : "weeks \(Quantity.number(step.startWeek))–\(Quantity.number(step.endWeek)) · "
                 lines.append(contentsOf: wrap(when + "\(step.startDate) → \(step.endDate)", indent, indent))
             }
             if !step.covers.isEmpty {

@@ -44,17 +44,19 @@ extension SavedPlan {
 
     /// The re-planned document: `fresh` (the result of ``replanRequest(current:today:timeLimit:)``)
     /// merged with the progress, reasons computed against `current`, and `current` and `catalog`
-    /// recorded as the plan's new inputs.
-    public func merging(replan fresh: Plan, current: Profile, catalog: Catalog, now: Date = Date()) -> SavedPlan {
+    /// recorded as the plan's new inputs. `catalogFingerprint` is `catalog`'s ``Catalog/fingerprint``
+    /// when the caller has it already (it is computed otherwise).
+    public func merging(replan fresh: Plan, current: Profile, catalog: Catalog, catalogFingerprint: String? = nil,
+                        now: Date = Date()) -> SavedPlan {
         let planned = Set(fresh.steps.map(\.credential))
         var steps: [Plan.Step] = []
         var entries: [Progress] = []
         var totals = fresh.totals
         for (step, entry) in zip(plan.steps, progress) where entry.hasProgress && !planned.contains(step.credential) {
+            // Off the new schedule: no weeks; its dates stay those it was planned for (the days it
+            // started and finished are in its progress).
             var kept = step
             kept.startWeek = 0; kept.endWeek = 0
-            kept.startDate = entry.started ?? entry.finished ?? fresh.startDate
-            kept.endDate = entry.finished ?? kept.startDate
             steps.append(kept)
             entries.append(entry)
             if entry.status != .skipped {
@@ -81,7 +83,7 @@ extension SavedPlan {
         result.progress = entries
         result.profile = current
         result.objective = current.objective
-        result.catalogFingerprint = catalog.fingerprint
+        result.catalogFingerprint = catalogFingerprint ?? catalog.fingerprint
         result.catalogName = catalog.info.name
         result.catalogVersion = catalog.info.version
         result.updated = Timestamp.wholeSeconds(now)

@@ -90,7 +90,7 @@ public struct PlanSession: Sendable {
     /// The job whose result is awaited; 0 when none.
     public var pendingToken = 0
     /// The document as it was when a re-plan was asked for; its progress is merged into the result
-    /// (``SavedPlan/merging(replan:current:catalog:now:)``). Nil for a plan made afresh.
+    /// (``SavedPlan/merging(replan:current:catalog:catalogFingerprint:now:)``). Nil for a plan made afresh.
     public var replanBase: SavedPlan?
     /// The profile the awaited plan is made from, which the new document records as its inputs.
     public var inputs = Profile()

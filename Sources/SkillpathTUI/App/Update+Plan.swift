@@ -80,7 +80,7 @@ extension AppState {
             s.pendingToken = 0
             switch result {
             case .success(let plan):
-                let document = s.replanBase?.merging(replan: plan, current: s.inputs, catalog: catalog, now: now)
+                let document = s.replanBase?.merging(replan: plan, current: s.inputs, catalog: catalog, catalogFingerprint: catalogFingerprint, now: now)
                     ?? SavedPlan(name: s.document?.name ?? "", role: plan.role, objective: plan.objective, includeRecommended: false,
                                  profile: s.inputs, catalogFingerprint: catalogFingerprint, catalogName: catalog.info.name,
                                  catalogVersion: catalog.info.version, created: now, updated: now,
@@ -151,7 +151,7 @@ extension AppState {
     }
 
     /// Re-plans the open document from its progress and the current profile, by the engine's rules
-    /// (``SavedPlan/replanRequest(current:today:timeLimit:)``, then ``SavedPlan/merging(replan:current:catalog:now:)``
+    /// (``SavedPlan/replanRequest(current:today:timeLimit:)``, then ``SavedPlan/merging(replan:current:catalog:catalogFingerprint:now:)``
     /// when the plan arrives).
     mutating func replan(_ fx: inout [Effect]) {
         guard var s = session, let open = s.document else { return }

@@ -6,7 +6,7 @@ import Foundation
 /// progress with dates, the pins and the inputs it was made from) and where it is saved.
 ///
 /// The TUI only renders the document and changes it through the engine's functions
-/// (``SavedPlan/Progress/mark(_:on:)``, ``SavedPlan/merging(replan:current:catalog:now:)``,
+/// (``SavedPlan/Progress/mark(_:on:)``, ``SavedPlan/merging(replan:current:catalog:catalogFingerprint:now:)``,
 /// ``SavedPlan/pin(_:replacing:)``), as the command line does.
 public struct OpenPlan: Sendable, Hashable {
     /// The name it is saved under; nil until saved.
