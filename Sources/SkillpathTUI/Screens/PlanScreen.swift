@@ -114,7 +114,9 @@ func stepDetail(_ i: Int, _ document: OpenPlan, state: AppState, width: Int) -> 
     let insight = StepInsight(step: i, of: document.document, catalog: state.catalog)
     var b = TextBlock(width: width)
     let provider = state.catalog.credential(step.credential).flatMap { state.catalog.provider($0.provider)?.name } ?? ""
-    b.add("\(step.title) — \(provider) · \(state.money(step.price)) · \(formatNumber(step.hours)) h · \(step.startDate) → \(step.endDate) · \(document.progress[i].rawValue)", .title)
+    let entry = document.document.progress[i]
+    let days = (entry.started.map { " · started \($0)" } ?? "") + (entry.finished.map { " · finished \($0)" } ?? "")
+    b.add("\(step.title) — \(provider) · \(state.money(step.price)) · \(formatNumber(step.hours)) h · \(step.startDate) → \(step.endDate) · \(entry.status.rawValue)\(days)", .title)
     if step.milestone { b.add("Milestone: earned by the steps before it, no extra cost.", .good) }
     if let why = insight.why { b.add("Why: " + why + ".") }
     if !insight.unlocks.isEmpty { b.add("Unlocks: " + insight.unlocks.joined(separator: ", ") + ".") }
