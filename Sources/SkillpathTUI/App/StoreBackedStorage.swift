@@ -6,6 +6,8 @@ public struct StoreBackedStorage: PlanStorage {
     public let profiles: ProfileStore
     public let plans: PlanStore
     public let catalog: Catalog
+    /// ``Catalog/fingerprint`` of ``catalog``, computed once, to tell which saved plans are out of date.
+    let catalogFingerprint: String
     /// Where exported Markdown files are written.
     public let exportDirectory: String
 
@@ -14,6 +16,7 @@ public struct StoreBackedStorage: PlanStorage {
         profiles = ProfileStore(home: home)
         plans = PlanStore(home: home)
         self.catalog = catalog
+        catalogFingerprint = catalog.fingerprint
         self.exportDirectory = exportDirectory
     }
 
@@ -33,11 +36,13 @@ public struct StoreBackedStorage: PlanStorage {
     public func listPlans() throws -> [SavedPlanInfo] {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        let profile = try? loadProfile()
         return try plans.all().map { entry in
             switch entry.plan {
             case .success(let saved):
+                let stale = profile.map { !saved.staleReasons(current: $0, catalogFingerprint: catalogFingerprint).isEmpty } ?? false
                 return SavedPlanInfo(name: entry.name, role: saved.role, progress: saved.counts,
-                                     savedAt: formatter.string(from: saved.updated))
+                                     savedAt: formatter.string(from: saved.updated), stale: stale)
             case .failure:
                 return SavedPlanInfo(name: entry.name, role: "(unreadable file)", progress: PlanProgress([]), savedAt: "")
             }

@@ -57,9 +57,11 @@ public struct SavedPlanInfo: Sendable, Hashable {
     public var progress: PlanProgress
     /// When it was last saved, as the store reports it (e.g. `2026-11-29 10:02`), or "".
     public var savedAt: String
+    /// Whether the profile or the catalog changed since the plan was made (``SavedPlan/staleReasons(current:catalogFingerprint:includeRecommended:)``).
+    public var stale: Bool
 
-    public init(name: String, role: String, progress: PlanProgress, savedAt: String) {
-        self.name = name; self.role = role; self.progress = progress; self.savedAt = savedAt
+    public init(name: String, role: String, progress: PlanProgress, savedAt: String, stale: Bool = false) {
+        self.name = name; self.role = role; self.progress = progress; self.savedAt = savedAt; self.stale = stale
     }
 }
 
