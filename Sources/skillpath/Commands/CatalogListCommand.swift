@@ -43,16 +43,18 @@ struct CatalogListCommand: SkillpathCommand {
         }
     }
 
-    /// Two lines per credential: id, price, hours, type and provider; then the title.
+    /// Two lines per credential: id, price, hours, type and provider; then the title. A stack shows
+    /// its total price and hours, parts included, marked `$392 total`.
     static func table(_ credentials: [Credential], catalog: Catalog, width: Int) -> String {
         guard !credentials.isEmpty else { return "No credentials match.\n" }
         let idWidth = min(36, credentials.map(\.id.count).max() ?? 0)
         let currency = catalog.info.currency
         var text = ""
         for c in credentials.sorted(by: { $0.id < $1.id }) {
+            let total = catalog.total(of: c)
             let first = TextWrap.pad(TextWrap.truncate(c.id, idWidth), idWidth)
-                + TextWrap.pad(Quantity.money(c.price, currency: currency), 10, right: true)
-                + TextWrap.pad(Quantity.hours(c.hours), 8, right: true)
+                + TextWrap.pad(Quantity.money(total.price, currency: currency) + (total.isStacked ? " total" : ""), 16, right: true)
+                + TextWrap.pad(Quantity.hours(total.hours), 8, right: true)
                 + "  \(c.type.rawValue) · \(c.provider)"
             text += TextWrap.truncate(first, width) + "\n" + "  " + TextWrap.truncate(c.title, width - 2) + "\n"
         }

@@ -94,6 +94,7 @@ struct CatalogShowCommand: SkillpathCommand {
         fields += c.requires.map { ("Requires", CatalogNames.condition($0, in: catalog)) }
         if let stack = c.stack {
             fields.append(("Stack of", "\(stack.count) of " + stack.of.joined(separator: ", ")))
+            fields.append(("Total", catalog.total(of: c).words(currency: currency) + " (own price and hours plus the cheapest parts)"))
         }
         let stacks = catalog.stacks(containing: c.id)
         if !stacks.isEmpty { fields.append(("Counts toward", stacks.map(\.id).joined(separator: ", "))) }
