@@ -28,11 +28,12 @@ struct CatalogCheckCommand: SkillpathCommand {
             throw ExitCode(ExitStatus.noInput)
         }
         var text = ""
-        for diagnostic in report.diagnostics { text += CatalogOption.locate(diagnostic, in: directory).description + "\n" }
+        // One diagnostic a line, whatever text of the catalog it quotes.
+        for diagnostic in report.diagnostics { text += Sanitizer.line(CatalogOption.locate(diagnostic, in: directory).description) + "\n" }
         let errors = report.errors.count, warnings = report.warnings.count
         var summary = "\(directory): "
         if let catalog = report.catalog {
-            let info = [catalog.info.name, catalog.info.version].filter { !$0.isEmpty }.joined(separator: " ")
+            let info = Sanitizer.line([catalog.info.name, catalog.info.version].filter { !$0.isEmpty }.joined(separator: " "))
             if !info.isEmpty { summary += "\(info): " }
             summary += "\(catalog.credentials.count) credentials, \(catalog.skills.count) skills, "
                 + "\(catalog.providers.count) providers, \(catalog.roles.count) roles; "
