@@ -29,14 +29,22 @@ extension Catalog {
         let n = credentials.count
         var settled = [CredentialTotal?](repeating: nil, count: n)
         var counted = [[Int]](repeating: [], count: n)
-        var heap = TotalHeap()
+        // Credentials settled from the start (no stack, or a stack of count 0): those that are no
+        // stack's part are final at once; the others wait, sorted, to be merged with the stacks.
+        var ready: [(total: CredentialTotal, index: Int)] = []
         for (c, credential) in credentials.enumerated() {
+            let total: CredentialTotal
             if let stack = credential.stack {
-                if stack.count <= 0 { heap.push(CredentialTotal(price: credential.price, hours: credential.hours, courses: 0), c) }
+                guard stack.count <= 0 else { continue }
+                total = CredentialTotal(price: credential.price, hours: credential.hours, courses: 0)
             } else {
-                heap.push(CredentialTotal(price: credential.price, hours: credential.hours, onlyCourses: credential.type == .course), c)
+                total = CredentialTotal(price: credential.price, hours: credential.hours, onlyCourses: credential.type == .course)
             }
+            if stacksContaining[c].isEmpty { settled[c] = total } else { ready.append((total, c)) }
         }
+        ready.sort(by: TotalHeap.less)
+        var nextReady = 0
+        var heap = TotalHeap()
         func sum(_ s: Int) -> CredentialTotal {
             let credential = credentials[s]
             var total = CredentialTotal(price: credential.price, hours: credential.hours, courses: 0)
@@ -49,7 +57,15 @@ extension Catalog {
             total.unavailable = max(0, (credential.stack?.count ?? 0) - counted[s].count)
             return total
         }
-        while let (total, c) = heap.pop() {
+        while true {
+            let total: CredentialTotal, c: Int
+            if nextReady < ready.count, heap.first.map({ !TotalHeap.less($0, ready[nextReady]) }) ?? true {
+                (total, c) = ready[nextReady]; nextReady += 1
+            } else if let popped = heap.pop() {
+                (total, c) = popped
+            } else {
+                break
+            }
             guard settled[c] == nil else { continue }
             settled[c] = total
             for s in stacksContaining[c] where settled[s] == nil {
@@ -63,11 +79,14 @@ extension Catalog {
     }
 }
 
-/// A binary min-heap of (total, credential index), ordered by price, hours, then index.
+/// A binary min-heap of (total, credential index), ordered by price, hours, then index (``less(_:_:)``).
 private struct TotalHeap {
     private var items: [(total: CredentialTotal, index: Int)] = []
 
-    private static func less(_ a: (total: CredentialTotal, index: Int), _ b: (total: CredentialTotal, index: Int)) -> Bool {
+    /// The first entry, the one ``pop()`` returns.
+    var first: (total: CredentialTotal, index: Int)? { items.first }
+
+    static func less(_ a: (total: CredentialTotal, index: Int), _ b: (total: CredentialTotal, index: Int)) -> Bool {
         (a.total.price, a.total.hours, a.index) < (b.total.price, b.total.hours, b.index)
     }
 
