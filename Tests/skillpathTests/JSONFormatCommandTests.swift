@@ -75,13 +75,13 @@ import Testing
     }
 
     @Test func plansListAndShow() throws {
-        let empty = try object(["plans", "list", "--format", "json"])
-        #expect((empty["plans"] as? [Any])?.isEmpty == true)
+        let (_, empty) = try cli.json(["plans", "list", "--format", "json"])
+        #expect((empty as? [Any])?.isEmpty == true)
         #expect(try cli.run(["plan", "--role", "data-analyst", "--start", "2027-01-04", "--save", "analyst"]).status == 0)
         #expect(try cli.run(["plans", "mark", "analyst", "sql-intro", "done"]).status == 0)
 
-        let list = try object(["plans", "list", "--format", "json"])
-        let plans = try #require(list["plans"] as? [[String: Any]])
+        let (_, list) = try cli.json(["plans", "list", "--format", "json"])
+        let plans = try #require(list as? [[String: Any]])
         #expect(plans.count == 1)
         #expect(plans[0]["name"] as? String == "analyst" && plans[0]["role"] as? String == "data-analyst")
         #expect(plans[0]["objective"] as? String == "cost" && plans[0]["error"] is NSNull)

@@ -40,7 +40,7 @@ import Testing
         let list = try cli.run(["plans", "list"])
         #expect(list.stdout.contains("0/2 done"), "\(list.stdout)")
         let (_, json) = try cli.json(["plans", "list", "--format", "json"])
-        let entry = try #require(((json as? [String: Any])?["plans"] as? [[String: Any]])?.first)
+        let entry = try #require((json as? [[String: Any]])?.first)
         #expect(entry["progress"] as? [String: Int] == ["done": 0, "skipped": 1, "inProgress": 0, "total": 2])
         #expect(try show("analyst")["progress"] as? [String: Int] == ["done": 0, "skipped": 1, "inProgress": 0, "total": 2])
     }
@@ -57,7 +57,7 @@ import Testing
         #expect(text.stdout.contains("Out of date: hours per week 5 → 10; provider udemy excluded.")
                 && text.stdout.contains("skillpath plans replan analyst"), "\(text.stdout)")
         let (_, json) = try cli.json(["plans", "list", "--format", "json"])
-        let entry = try #require(((json as? [String: Any])?["plans"] as? [[String: Any]])?.first)
+        let entry = try #require((json as? [[String: Any]])?.first)
         #expect(entry["stale"] as? Bool == true && entry["name"] as? String == "analyst" && entry["role"] as? String == "data-analyst")
     }
 

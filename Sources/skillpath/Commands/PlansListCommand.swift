@@ -17,8 +17,8 @@ struct PlansListCommand: SkillpathCommand {
         let plans = try store.all()
         let inputs = CurrentInputs.read(catalog: try? catalogOption.load())
         if formatOption.format == .json {
-            // Each entry is {"name", "role", "progress", "stale", …}, inside {"plans": […]} like every listing.
-            return FormatOption.write(.object([("plans", .array(plans.map { name, result -> JSONOutput in
+            // A bare array, as the plan-document contract gives it: [{"name", "role", "progress", "stale", …}].
+            return FormatOption.write(.array(plans.map { name, result -> JSONOutput in
                 switch result {
                 case .success(let plan):
                     return .object([("name", .string(name)), ("role", .string(plan.role)), ("progress", plan.counts.output()),
@@ -28,7 +28,7 @@ struct PlansListCommand: SkillpathCommand {
                 case .failure(let error):
                     return .object([("name", .string(name)), ("error", .string(error.description))])
                 }
-            }))]))
+            }))
         }
         guard !plans.isEmpty else {
             Output.write("No saved plans. Save one with: skillpath plan --role ID --save NAME\n")
