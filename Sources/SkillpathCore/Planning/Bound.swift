@@ -28,7 +28,7 @@ struct Bound {
 
     /// The outcome for one node.
     struct Estimate {
-        var cost: PlanningProblem.Cost
+        var cost: Cost
         var price: Int64
         /// The candidates of the most constrained open requirement, most promising first.
         var branch: [Int]
@@ -43,7 +43,7 @@ struct Bound {
         self.problem = problem
         full = problem.cost.indices.map { c in
             let cost = problem.cost[c]
-            return Measures(terms: (Double(cost.0), Double(cost.1), Double(cost.2), Double(problem.price(c))))
+            return Measures(terms: (Double(cost.first), Double(cost.second), Double(cost.third), Double(problem.price(c))))
         }
         occurrences = [Int32](repeating: 0, count: problem.cost.count)
     }
@@ -86,10 +86,11 @@ struct Bound {
             let sa = full[a].terms.0 / Double(max(counts[a], 1)), sb = full[b].terms.0 / Double(max(counts[b], 1))
             if sa != sb { return sa < sb }
             let ca = problem.cost[a], cb = problem.cost[b]
-            if ca != cb { return BranchAndBound.less(ca, cb) }
+            if ca != cb { return ca < cb }
             return a < b
         }
-        return Estimate(cost: (whole(h.terms.0), whole(h.terms.1), whole(h.terms.2)), price: whole(h.terms.3), branch: sorted)
+        return Estimate(cost: Cost(first: whole(h.terms.0), second: whole(h.terms.1), third: whole(h.terms.2)),
+                        price: whole(h.terms.3), branch: sorted)
     }
 
     /// The shared and the full lower bound of one unmet requirement.

@@ -5,7 +5,7 @@
 /// branch i takes member i and forbids members 0..<i, so branches partition the solutions.
 /// The bound shares each member's cost among the unhit landmarks it would hit.
 struct HittingSet {
-    typealias Value = LandmarkCut.Value
+    typealias Value = ObjectiveValue
 
     /// Per credential: its scalarised cost.
     let cost: [Value]
@@ -62,7 +62,7 @@ struct HittingSet {
         if nodes & 1023 == 0 && deadline.hasPassed { timedOut = true }
         if timedOut { return }
         // The unhit landmark with the fewest usable members, and the shared-cost bound.
-        var branch = -1
+        var branch: Int?
         var branchSize = Int.max
         var unhit: [Int] = []
         for (l, landmark) in landmarks.enumerated() where hits[l] == 0 {
@@ -72,7 +72,7 @@ struct HittingSet {
             if size == 0 { return }
             if size < branchSize { branchSize = size; branch = l }
         }
-        if branch < 0 {
+        guard let branch else {
             if best == nil || sum < best!.cost, budget.map({ spent <= $0 }) ?? true { best = (chosen, sum) }
             return
         }

@@ -1,9 +1,6 @@
 /// One planning request compiled for search: costs as exact integers, requirements on dense
 /// indices, what is held at the start, and which credentials are usable and relevant.
 struct PlanningProblem {
-    /// The objective's three terms for one credential, in thousandths, compared lexicographically.
-    typealias Cost = (Int64, Int64, Int64)
-
     let catalog: Catalog
     let objective: Objective
     /// Per credential: the objective's cost terms.
@@ -61,9 +58,9 @@ struct PlanningProblem {
         cost = catalog.credentials.map { credential in
             let price = Self.fixed(credential.price), hours = Self.fixed(credential.hours)
             switch profile.objective {
-            case .cost: return (price, hours, 1)
-            case .time: return (hours, price, 1)
-            case .balanced: return (Self.fixed(credential.price + hourValue * credential.hours), 1, 0)
+            case .cost: return Cost(first: price, second: hours, third: 1)
+            case .time: return Cost(first: hours, second: price, third: 1)
+            case .balanced: return Cost(first: Self.fixed(credential.price + hourValue * credential.hours), second: 1, third: 0)
             }
         }
         requirements = catalog.credentials.map { credential in
@@ -85,18 +82,8 @@ struct PlanningProblem {
         budget = profile.budget.map { Self.fixed($0) }
     }
 
-    /// Weights that fold the objective's three terms into one number ordering the same way:
-    /// the second term's total plus one, times the most credentials plus one, and the latter.
-    var scalarWeights: (Int128, Int128) {
-        let count = Int128(cost.count + 1)
-        let second = cost.reduce(Int128(0)) { $0 + Int128($1.1) }
-        return ((second + 1) * count, count)
-    }
-
-    /// The objective triple as one number that orders the same way (see ``scalarWeights``).
-    func scalar(_ cost: Cost, weights: (Int128, Int128)) -> Int128 {
-        Int128(cost.0) * weights.0 + Int128(cost.1) * weights.1 + Int128(cost.2)
-    }
+    /// The weights that fold this problem's costs into one ``ObjectiveValue``.
+    var weights: Cost.Weights { Cost.Weights(costs: cost) }
 
     /// The price of a credential in thousandths, whatever the objective.
     func price(_ c: Int) -> Int64 { Self.fixed(catalog.credentials[c].price) }
