@@ -16,7 +16,8 @@ struct BranchAndBound {
     /// Skill levels to restore on ``remove(_:)``, each credential's run opened by ``LevelUndo/mark``.
     private var levelUndo: [LevelUndo] = []
     private var sum = Cost.zero
-    private var price: Int64 = 0
+    /// Per resource limit of the problem: its sum over the chosen credentials.
+    private var spent: [Int64]
     private var bound: Bound
     private var landmarks: LandmarkCut
     /// Per relaxed action: its cost on the scalarised objective at this node.
@@ -33,6 +34,7 @@ struct BranchAndBound {
         held = problem.startHeld
         levels = problem.startLevels
         forbidden = [Bool](repeating: false, count: problem.catalog.credentials.count)
+        spent = [Int64](repeating: 0, count: problem.limits.count)
         bound = Bound(problem: problem)
         let task = RelaxedTask(problem: problem)
         landmarks = LandmarkCut(task: task)
@@ -88,7 +90,7 @@ struct BranchAndBound {
         }
 
         let candidates: [Int]
-        if let limit = problem.budget, price > limit { return }
+        for (l, limit) in problem.limits.enumerated() where !limit.allows(spent[l]) { return }
         if open.isEmpty {
             if let order = validOrder() {
                 if best == nil || sum < best!.cost { best = (order, sum) }
@@ -100,7 +102,7 @@ struct BranchAndBound {
             candidates = cycleBreakers()
         } else {
             guard let estimate = bound.estimate(open: open, held: held, levels: levels, forbidden: forbidden) else { return }
-            if let limit = problem.budget, price + estimate.price > limit { return }
+            for (l, limit) in problem.limits.enumerated() where !limit.allows(spent[l] + estimate.limits[l]) { return }
             if let known = best, scalar(sum) + scalar(estimate.cost) >= scalar(known.cost) { return }
             guard let lmcut = landmarkBound() else { return }
             if let known = best, scalar(sum) + lmcut.value >= scalar(known.cost) { return }
@@ -135,7 +137,7 @@ struct BranchAndBound {
         chosen.append(c)
         setActionCost(c, 0)
         sum = sum + problem.cost[c]
-        price += problem.price(c)
+        for (l, limit) in problem.limits.enumerated() { spent[l] += limit.amount[c] }
         levelUndo.append(.mark)
         for (s, level) in problem.grants[c] where levels[s] < level {
             levelUndo.append(.level(skill: s, old: levels[s]))
@@ -146,7 +148,7 @@ struct BranchAndBound {
     private mutating func remove(_ c: Int) {
         while case .level(let s, let old)? = levelUndo.popLast() { levels[s] = old }
         sum = sum - problem.cost[c]
-        price -= problem.price(c)
+        for (l, limit) in problem.limits.enumerated() { spent[l] -= limit.amount[c] }
         chosen.removeLast()
         held[c] = false
         setActionCost(c, nil)

@@ -34,10 +34,9 @@ struct LandmarkSearch {
         self.problem = problem
         task = RelaxedTask(problem: problem)
         relevant = task.credential.filter { $0 != RelaxedTask.auxiliary }.map(Int.init).sorted()
-        let n = problem.cost.count
         let weights = problem.weights
         let scalar = problem.cost.map { weights.scalar($0) }
-        hittingSet = HittingSet(cost: scalar, price: (0..<n).map { problem.price($0) }, budget: problem.budget)
+        hittingSet = HittingSet(cost: scalar, limits: problem.limits)
         cut = LandmarkCut(task: task)
         actionCost = task.credential.map { c in c != RelaxedTask.auxiliary ? scalar[Int(c)] : 0 }
     }

@@ -16,7 +16,8 @@ public struct Planner: Sendable {
         }
         let goals = role.requires + (request.includeRecommended ? role.recommends : [])
             + request.mustInclude.map { Condition.credential($0) } + Self.requiredGoals(request, role: role)
-        let problem = PlanningProblem(catalog: catalog, goals: goals, profile: request.profile, exclude: Set(request.exclude))
+        let problem = PlanningProblem(catalog: catalog, goals: goals, profile: request.profile, exclude: Set(request.exclude),
+                                      today: request.today)
         let outcome = Self.search(problem, seconds: request.timeLimit)
         let start = request.profile.startDate ?? request.today
         guard let found = outcome.order else {
@@ -67,6 +68,9 @@ public struct Planner: Sendable {
     /// Rejects ids the catalog does not know and values outside their range.
     func validate(_ request: PlanRequest) throws(PlanningError) {
         let profile = request.profile
+        for id in profile.onlyProviders where catalog.providerIndex[id] == nil {
+            throw .unknownProvider(id, suggestion: Identifier.suggestion(for: id, among: catalog.providerIndex.keys))
+        }
         for id in profile.earned + profile.require + profile.avoid + request.mustInclude + request.exclude
         where catalog.credentialIndex[id] == nil {
             throw .unknownCredential(id, suggestion: Identifier.suggestion(for: id, among: catalog.credentialIndex.keys))

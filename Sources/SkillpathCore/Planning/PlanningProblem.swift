@@ -20,8 +20,11 @@ struct PlanningProblem {
     let grantors: [[(credential: Int, level: Int)]]
     /// Per credential: the skill levels it grants, as (skill index, level).
     let grants: [[(Int, Int)]]
-    /// The most the plan may cost, in thousandths, when there is a budget.
-    let budget: Int64?
+    /// The limits on sums over the plan (rule 5): budget, `maxHours`, `deadline`. A limit that
+    /// allows only the empty plan is not listed; it makes every credential unusable instead.
+    let limits: [ResourceLimit]
+    /// The day study starts: the profile's `startDate`, or today.
+    let start: CalendarDate
 
     static let scale = 1000.0
 
@@ -30,10 +33,14 @@ struct PlanningProblem {
     /// `Int64.max`, so neither this conversion nor the search's sums can overflow.
     static func fixed(_ value: Double) -> Int64 { Int64((value * scale).rounded()) }
 
-    /// Compiles a request.
-    init(catalog: Catalog, goals: [Condition], profile: Profile, exclude: Set<String>) {
+    /// Compiles a request; `today` is the start date when the profile has none.
+    init(catalog: Catalog, goals: [Condition], profile: Profile, exclude: Set<String>, today: CalendarDate = .today()) {
         self.catalog = catalog
         objective = profile.objective
+        start = profile.startDate ?? today
+        let allLimits = ResourceLimit.limits(for: profile, start: start, catalog: catalog)
+        let onlyEmpty = allLimits.contains { $0.allowsOnlyTheEmptyPlan }
+        limits = allLimits.filter { !$0.allowsOnlyTheEmptyPlan }
         let n = catalog.credentials.count
 
         var held = [Bool](repeating: false, count: n)
@@ -50,9 +57,11 @@ struct PlanningProblem {
         startLevels = levels
 
         let excludedProviders = Set(profile.excludeProviders), avoided = Set(profile.avoid)
+        let onlyProviders = Set(profile.onlyProviders)
         usable = catalog.credentials.enumerated().map { c, credential in
             !held[c] && !excludedProviders.contains(credential.provider) && !exclude.contains(credential.id)
                 && !avoided.contains(credential.id) && (!profile.accreditedOnly || credential.accredited)
+                && (onlyProviders.isEmpty || onlyProviders.contains(credential.provider)) && !onlyEmpty
         }
         let hourValue = profile.hourValue
         cost = catalog.credentials.map { credential in
@@ -79,12 +88,8 @@ struct PlanningProblem {
         grants = catalog.credentials.map { credential in
             credential.skills.compactMap { granted in catalog.skillIndex[granted.skill].map { ($0, granted.level) } }
         }
-        budget = profile.budget.map { Self.fixed($0) }
     }
 
     /// The weights that fold this problem's costs into one ``ObjectiveValue``.
     var weights: Cost.Weights { Cost.Weights(costs: cost) }
-
-    /// The price of a credential in thousandths, whatever the objective.
-    func price(_ c: Int) -> Int64 { Self.fixed(catalog.credentials[c].price) }
 }
