@@ -5,7 +5,7 @@ import CatalogGenerator
 
 /// On small random catalogs the planner agrees with a brute-force enumeration of every set of
 /// credentials: same feasibility, same optimal value and tiebreak, with random `require`, `avoid`,
-/// `onlyProviders`, `maxHours` and `deadline` checked by the brute force's own reading of rules 2, 4
+/// `onlyProviders`, `maxHours`, `deadline` and retirement checked by the brute force's own reading of rules 2, 4
 /// and 5.
 @Suite struct PlannerPropertyTests {
     /// The generator's SplitMix64, with a range helper, so a failing seed can be replayed.
@@ -71,7 +71,14 @@ import CatalogGenerator
             profile.hoursPerWeek = [5, 8, 10, 2.5][random.int(0...3)]
             profile.deadline = start.adding(days: random.int(-3...70))
         }
-        return (catalog, profile)
+        // Retirement, drawn last: about one credential in four retires, some before the start.
+        for c in credentials.indices where random.int(0...3) == 0 {
+            credentials[c].retires = start.adding(days: random.int(-5...40))
+            if random.int(0...1) == 0 { credentials[c].successor = "c\(random.int(0...(count - 1)))" }
+        }
+        let retiring = Catalog(info: catalog.info, skills: catalog.skills, providers: catalog.providers,
+                               roles: catalog.roles, credentials: credentials)
+        return (retiring, profile)
     }
 
     /// The lexicographic optimum (first two terms) by trying every subset; nil when none is valid.
@@ -87,7 +94,8 @@ import CatalogGenerator
                 if profile.earned.contains(credential.id) || profile.avoid.contains(credential.id)
                     || profile.excludeProviders.contains(credential.provider)
                     || (!profile.onlyProviders.isEmpty && !profile.onlyProviders.contains(credential.provider))
-                    || (profile.accreditedOnly && !credential.accredited) { usable = false; break }
+                    || (profile.accreditedOnly && !credential.accredited)
+                    || credential.retires.map({ $0 <= profile.startDate! }) == true { usable = false; break }
                 chosen.append(credential)
             }
             guard usable else { continue }
@@ -134,6 +142,11 @@ import CatalogGenerator
             #expect(plan?.feasible == (expected != nil), "seed \(seed)")
             if let plan, plan.feasible, let deadline = profile.deadline {
                 #expect(plan.finishDate <= deadline || plan.steps.isEmpty, "seed \(seed): ends \(plan.finishDate), after the deadline \(deadline)")
+            }
+            // A step ending after its credential retires, and only such a step, has a warning.
+            for step in plan?.steps ?? [] {
+                let retires = catalog.credential(step.credential)?.retires
+                #expect((retires.map { $0 < step.endDate } ?? false) == !step.warnings.isEmpty, "seed \(seed): \(step.credential)")
             }
             if let expected, let plan, plan.feasible {
                 #expect(abs(plan.value - expected.0) < 1e-6 && abs(plan.tiebreak - expected.1) < 1e-6,

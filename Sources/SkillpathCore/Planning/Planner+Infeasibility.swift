@@ -131,6 +131,7 @@ extension Planner {
             if !profile.onlyProviders.isEmpty && !profile.onlyProviders.contains(credential.provider) {
                 why.append("not from the only providers \(profile.onlyProviders.joined(separator: ", "))")
             }
+            if credential.isRetired(by: profile.startDate ?? request.today) { why.append(credential.retirementReason) }
             if let deadline = profile.deadline, deadline < (profile.startDate ?? request.today) {
                 why.append("the deadline \(deadline) is before the start date \(profile.startDate ?? request.today)")
             }

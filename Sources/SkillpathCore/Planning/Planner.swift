@@ -149,10 +149,12 @@ public struct Planner: Sendable {
                 levels[s] = level
                 if wanted.contains(s) { covers.append(SkillLevel(skill: catalog.skills[s].id, level: level)) }
             }
+            let endDate = Self.date(start, week: endWeek)
             steps.append(Plan.Step(credential: credential.id, title: credential.title, price: credential.price,
                                    hours: credential.hours, startWeek: startWeek, endWeek: endWeek,
-                                   startDate: Self.date(start, week: startWeek), endDate: Self.date(start, week: endWeek),
-                                   covers: covers, milestone: milestone))
+                                   startDate: Self.date(start, week: startWeek), endDate: endDate,
+                                   covers: covers, milestone: milestone,
+                                   warnings: credential.retirementWarning(endingOn: endDate).map { [$0] } ?? []))
         }
         let value: Double, tiebreak: Double
         switch problem.objective {

@@ -58,10 +58,12 @@ struct PlanningProblem {
 
         let excludedProviders = Set(profile.excludeProviders), avoided = Set(profile.avoid)
         let onlyProviders = Set(profile.onlyProviders)
+        let start = self.start
         usable = catalog.credentials.enumerated().map { c, credential in
             !held[c] && !excludedProviders.contains(credential.provider) && !exclude.contains(credential.id)
                 && !avoided.contains(credential.id) && (!profile.accreditedOnly || credential.accredited)
                 && (onlyProviders.isEmpty || onlyProviders.contains(credential.provider)) && !onlyEmpty
+                && !credential.isRetired(by: start)
         }
         let hourValue = profile.hourValue
         cost = catalog.credentials.map { credential in
