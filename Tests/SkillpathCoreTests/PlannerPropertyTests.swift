@@ -82,8 +82,10 @@ import CatalogGenerator
     }
 
     /// The lexicographic optimum (first two terms) by trying every subset; nil when none is valid.
-    static func bruteForce(_ catalog: Catalog, _ profile: Profile) -> (Double, Double)? {
-        let role = catalog.roles[0]
+    /// The role is the catalog's first unless named; the profile must have a start date.
+    static func bruteForce(_ catalog: Catalog, _ profile: Profile, role: Role? = nil) -> (Double, Double)? {
+        let role = role ?? catalog.roles[0]
+        let start = profile.startDate!
         let n = catalog.credentials.count
         var best: (Double, Double, Int)?
         for mask in 0..<(1 << n) {
@@ -95,7 +97,7 @@ import CatalogGenerator
                     || profile.excludeProviders.contains(credential.provider)
                     || (!profile.onlyProviders.isEmpty && !profile.onlyProviders.contains(credential.provider))
                     || (profile.accreditedOnly && !credential.accredited)
-                    || credential.retires.map({ $0 <= profile.startDate! }) == true { usable = false; break }
+                    || credential.retires.map({ $0 <= start }) == true { usable = false; break }
                 chosen.append(credential)
             }
             guard usable else { continue }
