@@ -43,6 +43,12 @@ import Testing
         #expect(markdown.stdout.contains(words), "\(markdown.stdout)")
     }
 
+    @Test func catalogShowGivesRetiresAndSuccessor() throws {
+        let (status, value) = try cli.json(["catalog", "show", "sql-bootcamp", "--catalog", Self.catalog(retires: "2027-01-10"), "--format", "json"])
+        let object = try #require((value as? [String: Any])?["credential"] as? [String: Any])
+        #expect(status == 0 && object["retires"] as? String == "2027-01-10" && object["successor"] as? String == "sql-next", "\(object)")
+    }
+
     @Test func catalogCheckWarnsAboutARetiredCredentialWithoutASuccessor() throws {
         let result = try cli.run(["catalog", "check", "--catalog", Self.catalog(retires: "2020-01-01", successor: false)])
         #expect(result.status == 0)
