@@ -29,8 +29,8 @@ import Testing
         (s, _) = run(s, [.key(.char("s"))])
         #expect(s.catalogView.sort == .price)
         #expect(s.selectedCredential!.id == selected)
-        let prices = s.catalogView.results.map { s.catalog.credentials[$0].price }
-        #expect(prices == prices.sorted())
+        let prices = s.catalogView.results.map { s.catalog.totals[$0].price }
+        #expect(prices == prices.sorted(), "a programme sorts by its total")
         (s, _) = run(s, [.key(.char("s")), .key(.char("s")), .key(.char("s"))])
         #expect(s.catalogView.sort == .title)
     }
@@ -48,7 +48,7 @@ import Testing
         (s, _) = run(s, [.key(.ctrl("u"))] + typing("50") + [.key(.enter)])
         #expect(s.modal == nil)
         #expect(s.catalogView.filter.maxPrice == 50)
-        #expect(s.catalogView.results.allSatisfy { s.catalog.credentials[$0].price <= 50 })
+        #expect(s.catalogView.results.allSatisfy { s.catalog.totals[$0].price <= 50 })
     }
 
     @Test func markingEarnedSavesTheProfileAndRestartsEstimates() {

@@ -4,7 +4,8 @@
 /// Every key is always written (`null` when the catalog leaves it out), so a script can rely on it.
 public enum CatalogJSON {
     /// `{"id", "title", "type", "provider", "issuer", "price", "currency", "hours", "weeks", "format",
-    /// "accredited", "verifiable", "expiresMonths", "skills", "requires", "stack", "countsToward", "url", "summary", "retires", "successor"}`.
+    /// "accredited", "verifiable", "expiresMonths", "skills", "requires", "stack", "total", "countsToward", "url", "summary",
+    /// "retires", "successor"}`.
     public static func credential(_ c: Credential, in catalog: Catalog) -> JSONOutput {
         .object([
             ("id", .string(c.id)),
@@ -23,11 +24,23 @@ public enum CatalogJSON {
             ("skills", .array(c.skills.map(PlanJSON.output))),
             ("requires", .array(c.requires.map(PlanJSON.output))),
             ("stack", c.stack.map { .object([("of", .array($0.of.map(JSONOutput.string))), ("count", .integer($0.count))]) } ?? .null),
+            ("total", total(catalog.total(of: c))),
             ("countsToward", .array(catalog.stacks(containing: c.id).map { .string($0.id) })),
             ("url", .optional(c.url)),
             ("summary", .optional(c.summary)),
             ("retires", .optional(c.retires?.description)),
             ("successor", .optional(c.successor)),
+        ])
+    }
+
+    /// `{"price", "hours", "parts", "courses", "unavailable"}`: a credential's ``CredentialTotal``.
+    public static func total(_ t: CredentialTotal) -> JSONOutput {
+        .object([
+            ("price", .number(t.price)),
+            ("hours", .number(t.hours)),
+            ("parts", .integer(t.parts)),
+            ("courses", .integer(t.courses)),
+            ("unavailable", .integer(t.unavailable)),
         ])
     }
 

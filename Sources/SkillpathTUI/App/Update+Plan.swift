@@ -130,7 +130,7 @@ extension AppState {
             guard hasStep else { return }
             let items = alternatives(for: i, in: document).map { c in
                 Picker.Item(id: c.id, label: c.title,
-                            detail: "\(money(c.price)) · \(formatNumber(c.hours)) h" + (c.stack.map { " + \($0.count) parts" } ?? "")
+                            detail: alternativeCost(c)
                                 + " · \(catalog.provider(c.provider)?.name ?? c.provider)",
                             checked: nil)
             }
@@ -195,11 +195,19 @@ extension AppState {
                 && needs.allSatisfy { c.grantedLevel($0.skill) >= $0.level }
                 && !(c.stack?.of.contains(current.id) ?? false)
         }
-        .sorted { ($0.price, $0.hours, $0.title) < ($1.price, $1.hours, $1.title) }
+        .map { (credential: $0, total: catalog.total(of: $0)) }
+        .sorted { ($0.total.price, $0.total.hours, $0.credential.title) < ($1.total.price, $1.total.hours, $1.credential.title) }
+        .map(\.credential)
         .prefix(100).map { $0 }
     }
 
     /// A price in the catalog currency: `$294`, `€1,200`, `free`.
+    /// An alternative's cost in the swap list: its price and hours, a stack's total with its parts.
+    func alternativeCost(_ c: Credential) -> String {
+        let total = catalog.total(of: c)
+        return total.isStacked ? "total " + total.words(currency: catalog.info.currency) : "\(money(c.price)) · \(formatNumber(c.hours)) h"
+    }
+
     func money(_ value: Double) -> String {
         moneyText(value, currency: catalog.info.currency)
     }
