@@ -61,11 +61,15 @@ import Testing
         current.accreditedOnly = true
         current.require = ["sql-2"]
         current.avoid = ["sql-1"]
+        current.onlyProviders = ["coursera"]
+        current.maxHours = 120
+        current.deadline = CalendarDate(year: 2027, month: 6, day: 30)
         current.targetRole = "someone-else"
         #expect(saved.staleReasons(current: current, catalog: Self.catalog, includeRecommended: true) == [
             "skill sql added at level 1", "now earned sql-1", "hours per week 8 → 12", "start date 2026-12-01 → today",
             "objective cost → balanced", "hour value 20 → 30", "budget none → 100", "provider coursera excluded",
-            "accredited credentials only", "requires sql-2", "avoids sql-1", "recommendations now included",
+            "accredited credentials only", "requires sql-2", "avoids sql-1", "only from provider coursera",
+            "hour limit none → 120", "deadline none → 2027-06-30", "recommendations now included",
         ])
         let changed = StepReasonTests.catalog([StepReasonTests.course("sql-1", price: 11, grants: ["sql": 2])] + Array(Self.catalog.credentials.dropFirst()),
                                               roles: Self.catalog.roles)

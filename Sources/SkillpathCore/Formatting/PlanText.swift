@@ -89,6 +89,9 @@ public struct PlanText {
             if let why = StepReason.sentence(for: step, in: plan, catalog: catalog) {
                 lines.append(contentsOf: wrap("why: " + why, indent, indent + "     ", style.dim))
             }
+            for warning in step.warnings {
+                lines.append(contentsOf: wrap("warning: " + warning, indent, indent + "         ", style.bad))
+            }
         }
         lines.append("")
         let t = plan.totals

@@ -53,6 +53,13 @@ extension SavedPlan {
         }
         reasons += Self.listChanges(was.require, current.require, added: "requires", removed: "no longer requires")
         reasons += Self.listChanges(was.avoid, current.avoid, added: "avoids", removed: "no longer avoids")
+        reasons += Self.listChanges(was.onlyProviders, current.onlyProviders, added: "only from provider", removed: "no longer only from provider")
+        if was.maxHours != current.maxHours {
+            reasons.append("hour limit \(was.maxHours.map(number) ?? "none") → \(current.maxHours.map(number) ?? "none")")
+        }
+        if was.deadline != current.deadline {
+            reasons.append("deadline \(was.deadline?.description ?? "none") → \(current.deadline?.description ?? "none")")
+        }
         if let includeRecommended, includeRecommended != self.includeRecommended {
             reasons.append(includeRecommended ? "recommendations now included" : "recommendations no longer included")
         }

@@ -22,6 +22,7 @@ struct PlanCommand: SkillpathCommand {
           skillpath plan --role cloud-solutions-architect --budget 400 --have aws-ccp
           skillpath plan --role data-analyst --skill sql=3 --skill spreadsheets=2
           skillpath plan --role cloud-solutions-architect --require aws-saa --avoid comptia-a-plus
+          skillpath plan --role cloud-solutions-architect --only-provider aws --max-hours 120 --deadline 2027-06-30
           skillpath plan --role data-analyst --format json | jq .totals
           skillpath plan --role data-analyst --format markdown > plan.md
           skillpath plan --role data-analyst --save analyst
