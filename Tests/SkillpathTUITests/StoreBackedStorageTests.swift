@@ -45,3 +45,22 @@ import Testing
         #expect(throws: (any Error).self) { try storage.savePlan(document, as: "a/b", profile: profile) }
     }
 }
+
+/// The Markdown file `m` writes carries no raw control character, whatever the plan's text holds.
+@Suite struct MarkdownExportTests {
+    @Test func exportOfAPlanWithEscapePayloadsIsClean() throws {
+        let work = try TemporaryDirectory()
+        let storage = StoreBackedStorage(home: DataHome(path: work.url.appendingPathComponent("home").path),
+                                         catalog: Fixtures.catalog, exportDirectory: work.url.path)
+        var plan = Fixtures.dataAnalystPlan()
+        plan.steps[0].title = "Evil \u{1B}[2J\u{1B}]52;c;eA==\u{07}\u{1B}]8;;http://x\u{1B}\\l\u{1B}P1$q\u{1B}\\\u{08}\r\u{00}\u{7F}\u{9B}1m\u{202E} | cell\nnext"
+        _ = try storage.savePlan(PlanDocument(name: nil, plan: plan, progress: plan.steps.map { _ in .todo }), as: "evil", profile: Profile())
+        let markdown = try String(contentsOfFile: try storage.exportMarkdown(named: "evil"), encoding: .utf8)
+        let unsafe = markdown.unicodeScalars.filter {
+            ($0.value < 0x20 && $0.value != 0x0A && $0.value != 0x09) || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
+        }
+        #expect(unsafe.isEmpty, "\(unsafe.map(\.value))")
+        // The title stays in its one table row, its pipe escaped and its escapes made visible.
+        #expect(markdown.contains("Evil \u{FFFD}\\[2J") && markdown.contains("\\| cell next"))
+    }
+}

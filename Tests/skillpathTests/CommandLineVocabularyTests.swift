@@ -111,11 +111,21 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func checkingAMissingFolderReportsOnStandardError() throws {
-        let result = try cli.run(["catalog", "check", "--catalog", "/nonexistent/skillpath-dir"])
+    @Test(arguments: [["--catalog", "/nonexistent/skillpath-dir"], ["/nonexistent/skillpath-dir"]])
+    func checkingAMissingFolderReportsOnStandardError(how: [String]) throws {
+        let result = try cli.run(["catalog", "check"] + how)
         #expect(result.status == 66)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("/nonexistent/skillpath-dir") && result.stderr.contains("no such catalog directory"))
+    }
+
+    /// `catalog check DIR` checks DIR, as `--catalog DIR` does; naming it both ways is refused.
+    @Test func checkTakesTheFolderAsAnArgument() throws {
+        let result = try cli.run(["catalog", "check", CLIRunner.fixtureCatalog])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("0 errors"))
+        let both = try cli.run(["catalog", "check", CLIRunner.fixtureCatalog, "--catalog", CLIRunner.fixtureCatalog])
+        #expect(both.status == 64 && both.stderr.contains("not both"), "\(both.stderr)")
     }
 
     @Test func aProfileThatIsADirectorySaysSo() throws {

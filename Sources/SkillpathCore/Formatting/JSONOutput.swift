@@ -42,10 +42,10 @@ public indirect enum JSONOutput: Sendable {
     private func write(to out: inout String, pretty: Bool, indent: Int, column: Int) {
         if pretty {
             switch self {
-            case .array(let elements) where !elements.isEmpty:
+            case .array(let elements) where !elements.isEmpty && !isLarger(thanBytes: Self.inlineByteLimit):
                 let line = inline
                 if column + line.count <= 78 { out += line; return }
-            case .object(let members) where !members.isEmpty:
+            case .object(let members) where !members.isEmpty && !isLarger(thanBytes: Self.inlineByteLimit):
                 let line = inline
                 if column + line.count <= 78 { out += line; return }
             default: break
@@ -82,6 +82,31 @@ public indirect enum JSONOutput: Sendable {
         }
     }
 
+    /// Values whose strings hold more UTF-8 bytes than this are never tried on one line: it
+    /// would take over 50 bytes a character to fit 78 columns. Without the check, a huge string
+    /// would be quoted once for each level that tries to fit it on one line.
+    static let inlineByteLimit = 4096
+
+    /// Whether the strings and keys inside this value hold more than `limit` UTF-8 bytes,
+    /// counted only until the limit is passed (a string's byte count costs nothing to read).
+    private func isLarger(thanBytes limit: Int) -> Bool {
+        var remaining = limit
+        func exceeds(_ value: JSONOutput) -> Bool {
+            switch value {
+            case .string(let s): remaining -= s.utf8.count
+            case .array(let elements): for element in elements where exceeds(element) { return true }
+            case .object(let members):
+                for (key, member) in members {
+                    remaining -= key.utf8.count
+                    if exceeds(member) { return true }
+                }
+            default: remaining -= 1
+            }
+            return remaining < 0
+        }
+        return exceeds(self)
+    }
+
     private func newline(_ out: inout String, _ indent: Int) {
         out += "\n"
         out += String(repeating: "  ", count: indent)
@@ -94,9 +119,17 @@ public indirect enum JSONOutput: Sendable {
         return String(x)
     }
 
-    /// Appends `s` as a JSON string literal, escaping quotes, backslashes and control characters.
+    /// Appends `s` as a JSON string literal, escaping quotes, backslashes, and as `\uXXXX` every
+    /// scalar ``Sanitizer`` finds unsafe (C0, DEL, C1, bidirectional controls) and U+2028/U+2029.
     static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: copy them whole (a quote, a backslash or a byte that may
+        // start an unsafe scalar sends the string through the scalar loop).
+        if !Sanitizer.mayBeUnsafe(s.utf8), !Self.hasQuoteOrBackslash(s.utf8) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -106,10 +139,8 @@ public indirect enum JSONOutput: Sendable {
             case "\t": out += "\\t"
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if Sanitizer.needsJSONEscape(scalar) {
                     let hex = String(scalar.value, radix: 16, uppercase: false)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
@@ -118,5 +149,11 @@ public indirect enum JSONOutput: Sendable {
             }
         }
         out += "\""
+    }
+
+    private static func hasQuoteOrBackslash(_ utf8: String.UTF8View) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { bytes.contains { $0 == 0x22 || $0 == 0x5C } }
+        if let found = utf8.withContiguousStorageIfAvailable(scan) { return found }
+        return ContiguousArray(utf8).withUnsafeBufferPointer(scan)
     }
 }

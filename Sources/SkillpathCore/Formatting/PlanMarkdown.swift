@@ -18,7 +18,7 @@ public struct PlanMarkdown {
         let currency = text.currency
         let roleTitle = catalog?.role(plan.role)?.title ?? plan.role
         var lines = ["# \(Self.escape(title ?? "Study plan: \(roleTitle)"))", ""]
-        lines.append("- **Role:** \(Self.escape(roleTitle)) (`\(plan.role)`)")
+        lines.append("- **Role:** \(Self.escape(roleTitle)) (\(Self.code(plan.role)))")
         lines.append("- **Objective:** \(Quantity.objective(plan.objective, currency: currency))")
         lines.append("- **Pace:** \(Quantity.number(plan.hoursPerWeek)) hours a week from \(plan.startDate)")
         guard plan.feasible else {
@@ -42,9 +42,11 @@ public struct PlanMarkdown {
         lines.append("|---:|---|---:|---:|---|---|---|" + (hasProgress ? "---|" : ""))
         var number = 0
         for (i, step) in plan.steps.enumerated() {
-            var name = "\(Self.escape(step.title)) (`\(step.credential)`)"
+            var name = "\(Self.escape(step.title)) (\(Self.code(step.credential)))"
             if let url = catalog?.credential(step.credential)?.url {
-                name = "[\(Self.escape(step.title))](\(Self.linkTarget(url))) (`\(step.credential)`)"
+                name = Self.isWebAddress(url)
+                    ? "[\(Self.escape(step.title))](\(Self.linkTarget(url))) (\(Self.code(step.credential)))"
+                    : name + " " + Self.escape(url)
             }
             let mark: String
             if step.milestone { mark = "◆"; name = "Milestone: " + name } else { number += 1; mark = String(number) }
@@ -65,12 +67,19 @@ public struct PlanMarkdown {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A URL made safe inside `(…)` of a Markdown link: spaces, parentheses and pipes percent-encoded.
+    /// Whether a URL may become a link: only `http://` and `https://` ones (no `javascript:`, `file:`, …).
+    static func isWebAddress(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && Sanitizer.isClean(url)
+    }
+
+    /// A URL made safe inside `(…)` of a Markdown link: spaces, parentheses, pipes and angle
+    /// brackets percent-encoded (the caller has checked with ``isWebAddress(_:)`` that it has no controls).
     static func linkTarget(_ url: String) -> String {
         var out = ""
         for c in url {
             switch c {
-            case " ": out += "%20"
+            case " ", "\n", "\t": out += "%20"
             case "(": out += "%28"
             case ")": out += "%29"
             case "|": out += "%7C"
@@ -82,16 +91,28 @@ public struct PlanMarkdown {
         return out
     }
 
-    /// Escapes the characters that would break a table cell or start Markdown emphasis.
+    /// An id as inline code, `` `id` ``; an id holding a backtick is escaped as text instead, so it
+    /// cannot close the span. Pipes are escaped either way (GitHub's tables split cells on them even in code).
+    static func code(_ id: String) -> String {
+        let safe = Sanitizer.line(id)
+        if safe.contains("`") { return escape(safe) }
+        var out = "`"
+        for c in safe { if c == "|" { out += "\\|" } else { out.append(c) } }
+        return out + "`"
+    }
+
+    /// Untrusted text for a table cell, list item or heading: unsafe characters made visible
+    /// (``Sanitizer``), newlines as spaces (a row is one line), and the characters that would break
+    /// a cell or start Markdown emphasis, a link or HTML escaped with a backslash.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "|", "*", "_", "`", "[", "]", "<", ">", "\\": out += "\\" + String(c)
-            case "\n", "\r": out += " "
-            default: out.append(c)
-            }
+        let safe = Sanitizer.line(text)
+        let special: Set<Unicode.Scalar> = ["|", "*", "_", "`", "[", "]", "<", ">", "\\"]
+        guard safe.unicodeScalars.contains(where: special.contains) else { return safe }
+        var out = String.UnicodeScalarView()
+        for scalar in safe.unicodeScalars {
+            if special.contains(scalar) { out.append("\\") }
+            out.append(scalar)
         }
-        return out
+        return String(out)
     }
 }

@@ -125,13 +125,14 @@ public struct PlanText {
     /// `covers: A (level 2), B (level 3)`, breaking lines between skills, continued under the first skill.
     private func coverLines(_ covers: [SkillLevel], indent: String) -> [String] {
         let rest = indent + "        "
-        let body = TextWrap.lines(items: covers.map(skillName), width: width - rest.count)
+        let body = TextWrap.lines(items: covers.map { Sanitizer.line(skillName($0)) }, width: width - rest.count)
         return body.enumerated().map { ($0.offset == 0 ? indent + "covers: " : rest) + $0.element }
     }
 
     /// Wraps plain text to the width, then styles each line (styles add invisible escape sequences).
+    /// The text, which carries catalog and saved-plan strings, passes ``Sanitizer/line(_:)`` first.
     private func wrap(_ text: String, _ first: String, _ rest: String, _ emphasis: (String) -> String = { $0 }) -> [String] {
-        let lines = TextWrap.lines(text, width: width - rest.count)
+        let lines = TextWrap.lines(Sanitizer.line(text), width: width - rest.count)
         return lines.enumerated().map { ($0.offset == 0 ? first : rest) + emphasis($0.element) }
     }
 }

@@ -20,7 +20,19 @@ public enum Sanitizer {
 
     /// Whether a string needs no change (the common case is checked without allocating).
     public static func isClean(_ text: String) -> Bool {
-        !text.unicodeScalars.contains(where: isUnsafe)
+        if !mayBeUnsafe(text.utf8) { return true }
+        return !text.unicodeScalars.contains(where: isUnsafe)
+    }
+
+    /// A quick scan of UTF-8 bytes: false when no unsafe scalar can be there, because every
+    /// unsafe scalar's encoding starts with a byte below 0x20, 0x7F, 0xC2 (C1 controls) or 0xE2
+    /// (the bidirectional controls, and U+2028/U+2029). True says "look closer".
+    public static func mayBeUnsafe(_ utf8: String.UTF8View) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+        }
+        if let found = utf8.withContiguousStorageIfAvailable(scan) { return found }
+        return ContiguousArray(utf8).withUnsafeBufferPointer(scan)
     }
 
     /// `text` with every unsafe scalar replaced; newlines and tabs kept.
@@ -34,8 +46,11 @@ public enum Sanitizer {
 
     /// `text` for one line: unsafe scalars replaced, and newlines and tabs become spaces.
     public static func line(_ text: String) -> String {
-        let safe = Self.text(text)
-        guard safe.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) else { return safe }
-        return String(safe.map { $0 == "\n" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
+        if !mayBeUnsafe(text.utf8) { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar == "\n" || scalar == "\t" ? " " : isUnsafe(scalar) ? replacement : scalar)
+        }
+        return String(scalars)
     }
 }

@@ -5,12 +5,16 @@ struct TextBlock {
 
     init(width: Int) { self.width = max(1, width) }
 
+    /// The most lines one piece of text takes, more than any screen shows (a longer text ends in
+    /// a line "…"): wrapping stops there, so a megabyte title costs no more than a screenful.
+    static let maxLinesPerText = 500
+
     /// Adds text wrapped to the width; leading spaces indent every line, `indent` the continuation lines.
     mutating func add(_ text: String, _ style: Style = .normal, indent: Int = 0) {
         let lead = text.prefix { $0 == " " }.count
         let first = String(repeating: " ", count: lead)
         let rest = String(repeating: " ", count: max(lead, indent))
-        let wrapped = TextWidth.wrap(String(text.dropFirst(lead)), width: max(1, width - max(lead, indent)))
+        let wrapped = TextWidth.wrap(String(text.dropFirst(lead)), width: max(1, width - max(lead, indent)), maxLines: Self.maxLinesPerText)
         for (i, line) in wrapped.enumerated() { lines.append(((i == 0 ? first : rest) + line, style)) }
         if wrapped.isEmpty { lines.append(("", style)) }
     }

@@ -54,8 +54,10 @@ public struct Grid: Equatable, Sendable {
     /// `…`, `✓`, box lines): one scalar, one cell. Nil when the text has anything else (wide or
     /// combining characters, controls), which the general path handles.
     private mutating func putSimple(_ text: String, x: Int, y: Int, limit: Int, style: Style) -> Int? {
+        // Counting stops one past the limit: past it nothing is drawn, so long text costs no more.
         var count = 0
         for scalar in text.unicodeScalars {
+            if count > limit { break }
             if scalar.value >= 0x20 && scalar.value < 0x7F { count += 1; continue }
             guard scalar.value >= 0xA0, TextWidth.width(of: scalar) == 1 else { return nil }
             count += 1

@@ -1,4 +1,5 @@
 import CNcursesw
+import SkillpathCore
 
 /// Display width of text in terminal columns, measured with the C library's `wcwidth`.
 ///
@@ -18,12 +19,14 @@ public enum TextWidth {
     @discardableResult
     public static func prepareLocale() -> Bool { localeReady }
 
-    /// The width of one Unicode scalar: 0, 1 or 2 (control characters count as -1).
+    /// The width of one Unicode scalar: 0, 1 or 2; what ``Sanitizer`` finds unsafe (control
+    /// characters, bidirectional controls) counts as -1, and is never drawn as it is.
     public static func width(of scalar: Unicode.Scalar) -> Int {
-        _ = localeReady
         if scalar.value < 0x80 {
             return scalar.value < 0x20 || scalar.value == 0x7F ? -1 : 1
         }
+        if Sanitizer.isUnsafe(scalar) { return -1 }
+        _ = localeReady
         return Int(wcwidth(wchar_t(bitPattern: scalar.value)))
     }
 
@@ -77,20 +80,27 @@ public enum TextWidth {
     }
 
     /// The text cut to at most `width` columns, ending in `…` when something was cut.
+    ///
+    /// Reads only as far as the width allows (at most `width + 1` columns of characters), so a
+    /// title of megabytes costs no more than a short one.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
-        if text.utf8.count <= width && text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
-        let clean = sanitized(text)
-        if self.width(clean) <= width { return clean }
         var out = ""
         var used = 0
-        for character in clean {
-            let w = self.width(of: character)
-            if used + w > width - 1 { break }
-            out.append(character)
-            used += w
+        // Where the text stands when it fills `width - 1` columns: the cut point if it overflows.
+        var beforeEllipsis: (text: String, used: Int)?
+        for character in text {
+            let piece = character.unicodeScalars.contains(where: { self.width(of: $0) < 0 })
+                ? sanitized(String(character)) : String(character)
+            for c in piece {
+                let w = self.width(of: c)
+                if used + w > width - 1, beforeEllipsis == nil { beforeEllipsis = (out, used) }
+                if used + w > width { return beforeEllipsis!.text + "…" }
+                out.append(c)
+                used += w
+            }
         }
-        return out + "…"
+        return out
     }
 
     /// The text padded with spaces (or truncated) to exactly `width` columns.
@@ -100,36 +110,43 @@ public enum TextWidth {
         return alignRight ? gap + cut : cut + gap
     }
 
-    /// Splits text into lines of at most `width` columns, breaking at spaces where it can.
-    public static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
+    /// Splits text into lines of at most `width` columns, breaking at spaces where it can (tabs
+    /// and newlines count as spaces); at most `maxLines` lines, the last one `…` when text was left.
+    ///
+    /// One pass over the text, which stops once `maxLines` lines are full: each character is
+    /// measured once, and a word longer than a line is cut as it is read.
+    public static func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
+        guard width > 0, maxLines > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in sanitized(text).split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var lineWidth = 0
-            for word in paragraph.split(separator: " ") {
-                var word = String(word)
-                var w = self.width(word)
-                if lineWidth > 0 && lineWidth + 1 + w > width {
-                    lines.append(line); line = ""; lineWidth = 0
-                }
-                while w > width {
-                    // A word longer than a line: cut it by characters.
-                    var head = ""; var hw = 0
-                    var rest = Substring(word)
-                    while let c = rest.first, hw + self.width(of: c) <= width - lineWidth - (lineWidth > 0 ? 1 : 0) {
-                        head.append(c); hw += self.width(of: c); rest = rest.dropFirst()
-                    }
-                    if head.isEmpty { lines.append(line); line = ""; lineWidth = 0; continue }
-                    lines.append(lineWidth > 0 ? line + " " + head : head)
-                    line = ""; lineWidth = 0
-                    word = String(rest); w = self.width(word)
-                }
-                if lineWidth > 0 { line += " "; lineWidth += 1 }
-                line += word; lineWidth += w
-            }
-            lines.append(line)
+        var line = "", lineWidth = 0
+        var word = "", wordWidth = 0
+        func placeWord() {
+            guard !word.isEmpty else { return }
+            if lineWidth > 0 && lineWidth + 1 + wordWidth > width { lines.append(line); line = ""; lineWidth = 0 }
+            if lineWidth > 0 { line += " "; lineWidth += 1 }
+            line += word; lineWidth += wordWidth
+            word = ""; wordWidth = 0
         }
-        return lines
+        func add(_ c: Character) {
+            if c == " " { placeWord(); return }
+            let w = self.width(of: c)
+            if !word.isEmpty && wordWidth + w > width {
+                // A word longer than a line: it takes whole lines of its own.
+                if lineWidth > 0 { lines.append(line); line = ""; lineWidth = 0 }
+                lines.append(word); word = ""; wordWidth = 0
+            }
+            word.append(c); wordWidth += w
+        }
+        for character in text {
+            if lines.count >= maxLines { return Array(lines.prefix(maxLines - 1)) + ["…"] }
+            if character.unicodeScalars.contains(where: { self.width(of: $0) < 0 }) {
+                for c in sanitized(String(character)) { add(c) }
+            } else {
+                add(character)
+            }
+        }
+        placeWord()
+        lines.append(line)
+        return lines.count > maxLines ? Array(lines.prefix(maxLines - 1)) + ["…"] : lines
     }
 }

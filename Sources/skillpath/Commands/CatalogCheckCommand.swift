@@ -13,14 +13,25 @@ struct CatalogCheckCommand: SkillpathCommand {
 
         Examples:
           skillpath catalog check
+          skillpath catalog check ./my-catalog
           skillpath catalog check --catalog ./my-catalog
         """
     )
 
     @OptionGroup var catalogOption: CatalogOption
 
+    @Argument(help: ArgumentHelp("The catalog directory to check (the same as --catalog DIR).", valueName: "dir"))
+    var path: String?
+
+    func validate() throws {
+        if path != nil, catalogOption.catalog != nil { throw ValidationError("give the catalog once: as DIR or as --catalog DIR, not both") }
+        if path == "" { throw ValidationError("the catalog directory is empty; give a path, e.g. skillpath catalog check ./Catalog") }
+    }
+
     mutating func execute() throws {
-        let directory = try catalogOption.directory()
+        var option = catalogOption
+        if let path { option.catalog = path }
+        let directory = try option.directory()
         let report = CatalogLoader.check(directory: directory, warnings: true)
         // A directory that is not there is a failure to report, not a catalog to report on.
         if report.catalog == nil, report.diagnostics.count == 1, report.diagnostics[0].file == directory {
@@ -28,11 +39,12 @@ struct CatalogCheckCommand: SkillpathCommand {
             throw ExitCode(ExitStatus.noInput)
         }
         var text = ""
-        for diagnostic in report.diagnostics { text += CatalogOption.locate(diagnostic, in: directory).description + "\n" }
+        // One diagnostic a line, whatever text of the catalog it quotes.
+        for diagnostic in report.diagnostics { text += Sanitizer.line(CatalogOption.locate(diagnostic, in: directory).description) + "\n" }
         let errors = report.errors.count, warnings = report.warnings.count
         var summary = "\(directory): "
         if let catalog = report.catalog {
-            let info = [catalog.info.name, catalog.info.version].filter { !$0.isEmpty }.joined(separator: " ")
+            let info = Sanitizer.line([catalog.info.name, catalog.info.version].filter { !$0.isEmpty }.joined(separator: " "))
             if !info.isEmpty { summary += "\(info): " }
             summary += "\(catalog.credentials.count) credentials, \(catalog.skills.count) skills, "
                 + "\(catalog.providers.count) providers, \(catalog.roles.count) roles; "

@@ -39,22 +39,25 @@ struct CatalogListCommand: SkillpathCommand {
             let sorted = chosen.sorted { $0.id < $1.id }
             FormatOption.write(.object([("credentials", .array(sorted.map { CatalogJSON.credential($0, in: catalog) }))]))
         case .text:
-            Output.write(Self.table(chosen, catalog: catalog, width: Output.width))
+            Output.write(Self.table(chosen, catalog: catalog, width: Output.listWidth))
         }
     }
 
-    /// Two lines per credential: id, price, hours, type and provider; then the title.
-    static func table(_ credentials: [Credential], catalog: Catalog, width: Int) -> String {
+    /// One line per credential: id, price, hours, type, provider and title, cut to `width` on a
+    /// terminal and whole (for `grep`) when `width` is nil.
+    static func table(_ credentials: [Credential], catalog: Catalog, width: Int?) -> String {
         guard !credentials.isEmpty else { return "No credentials match.\n" }
-        let idWidth = min(36, credentials.map(\.id.count).max() ?? 0)
+        let ids = credentials.map { Sanitizer.line($0.id) }
+        let longest = ids.map(\.count).max() ?? 0
+        let idWidth = width == nil ? longest : min(36, longest)
         let currency = catalog.info.currency
         var text = ""
-        for c in credentials.sorted(by: { $0.id < $1.id }) {
-            let first = TextWrap.pad(TextWrap.truncate(c.id, idWidth), idWidth)
+        for (c, id) in zip(credentials, ids).sorted(by: { $0.0.id < $1.0.id }) {
+            let line = TextWrap.pad(TextWrap.truncate(id, width == nil ? nil : idWidth), idWidth)
                 + TextWrap.pad(Quantity.money(c.price, currency: currency), 10, right: true)
                 + TextWrap.pad(Quantity.hours(c.hours), 8, right: true)
-                + "  \(c.type.rawValue) · \(c.provider)"
-            text += TextWrap.truncate(first, width) + "\n" + "  " + TextWrap.truncate(c.title, width - 2) + "\n"
+                + "  " + TextWrap.pad(c.type.rawValue, 13) + Sanitizer.line(c.provider) + "  " + Sanitizer.line(c.title)
+            text += TextWrap.truncate(line, width) + "\n"
         }
         return text + "\n\(credentials.count) credential\(credentials.count == 1 ? "" : "s"). Details: skillpath catalog show ID\n"
     }

@@ -47,18 +47,24 @@ struct CatalogSearchCommand: SkillpathCommand {
                 ("credentials", .array(credentials.sorted { $0.id < $1.id }.map { CatalogJSON.credential($0, in: catalog) })),
             ]))
         }
-        let width = Output.width
+        Output.write(Self.text(words: words, roles: roles, skills: skills, credentials: credentials, catalog: catalog, width: Output.listWidth))
+    }
+
+    /// The matches, one per line under a heading per kind, cut to `width` on a terminal and whole
+    /// (for `grep`) when `width` is nil.
+    static func text(words: [String], roles: [Role], skills: [Skill], credentials: [Credential], catalog: Catalog, width: Int?) -> String {
+        let inner = width.map { $0 - 2 }
         var out = ""
         if !roles.isEmpty {
-            out += "Roles:\n" + roles.map { "  \(TextWrap.truncate("\($0.id)  \($0.title)", width - 2))\n" }.joined()
+            out += "Roles:\n" + roles.map { "  " + TextWrap.truncate(Sanitizer.line("\($0.id)  \($0.title)"), inner) + "\n" }.joined()
         }
         if !skills.isEmpty {
             out += (out.isEmpty ? "" : "\n") + "Skills:\n"
-                + skills.map { "  \(TextWrap.truncate("\($0.id)  \($0.name) (\($0.category))", width - 2))\n" }.joined()
+                + skills.map { "  " + TextWrap.truncate(Sanitizer.line("\($0.id)  \($0.name) (\($0.category))"), inner) + "\n" }.joined()
         }
         if !credentials.isEmpty {
             out += (out.isEmpty ? "" : "\n") + "Credentials:\n" + CatalogListCommand.table(credentials, catalog: catalog, width: width)
         }
-        Output.write(out.isEmpty ? "Nothing matches \"\(words.joined(separator: " "))\".\n" : out)
+        return out.isEmpty ? "Nothing matches \"\(Sanitizer.line(words.joined(separator: " ")))\".\n" : out
     }
 }

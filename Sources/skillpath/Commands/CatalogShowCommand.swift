@@ -102,12 +102,12 @@ struct CatalogShowCommand: SkillpathCommand {
         return fields
     }
 
-    /// `Label       value` lines, values wrapped under each other.
+    /// `Label       value` lines, values (untrusted text, sanitised here) wrapped under each other.
     static func render(_ fields: [(String, String)], width: Int) -> String {
         let labelWidth = (fields.map(\.0.count).max() ?? 0) + 2
         let indent = String(repeating: " ", count: labelWidth)
         return fields.map { label, value in
-            TextWrap.lines(value, width: width - labelWidth).enumerated()
+            TextWrap.lines(Sanitizer.line(value), width: width - labelWidth).enumerated()
                 .map { ($0.offset == 0 ? TextWrap.pad(label, labelWidth) : indent) + $0.element }
                 .joined(separator: "\n")
         }.joined(separator: "\n") + "\n"

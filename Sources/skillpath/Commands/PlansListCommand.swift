@@ -30,21 +30,31 @@ struct PlansListCommand: SkillpathCommand {
             Output.write("No saved plans. Save one with: skillpath plan --role ID --save NAME\n")
             return
         }
-        let nameWidth = min(24, max(4, plans.map(\.name.count).max() ?? 0))
+        for case (_, .failure(let error)) in plans { Output.warning(error.description) }
+        Output.write(Self.table(plans, width: Output.listWidth)
+                     + "\n\(plans.count) saved plan\(plans.count == 1 ? "" : "s") in \(store.home.plansDirectory)\n")
+    }
+
+    /// One line per saved plan: name, role, objective, progress and date, cut to `width` on a
+    /// terminal and whole (for `grep`) when `width` is nil.
+    static func table(_ plans: [(name: String, plan: Result<SavedPlan, StorageError>)], width: Int?) -> String {
+        let names = plans.map { Sanitizer.line($0.name) }
+        let longest = max(4, names.map(\.count).max() ?? 0)
+        let nameWidth = width == nil ? longest : min(24, longest)
         var text = ""
-        for (name, result) in plans {
-            let label = TextWrap.pad(TextWrap.truncate(name, nameWidth), nameWidth) + "  "
+        for ((_, result), name) in zip(plans, names) {
+            var line = TextWrap.pad(TextWrap.truncate(name, width == nil ? nil : nameWidth), nameWidth) + "  "
             switch result {
             case .success(let plan):
                 let (finished, total) = plan.completed
-                let objective = plan.objective.rawValue
-                text += label + TextWrap.pad(TextWrap.truncate(plan.role, 24), 24) + "  " + TextWrap.pad(objective, 8)
-                    + "  " + TextWrap.pad("\(finished)/\(total) done", 10) + "  updated " + String(Timestamp.format(plan.updated).prefix(10)) + "\n"
-            case .failure(let error):
-                Output.standardError("warning: " + error.description)
-                text += label + "(cannot be read; see the warning above)\n"
+                let role = Sanitizer.line(plan.role)
+                line += TextWrap.pad(TextWrap.truncate(role, width == nil ? nil : 24), 24) + "  " + TextWrap.pad(plan.objective.rawValue, 8)
+                    + "  " + TextWrap.pad("\(finished)/\(total) done", 10) + "  updated " + String(Timestamp.format(plan.updated).prefix(10))
+            case .failure:
+                line += "(cannot be read; see the warning above)"
             }
+            text += TextWrap.truncate(line, width) + "\n"
         }
-        Output.write(text + "\n\(plans.count) saved plan\(plans.count == 1 ? "" : "s") in \(store.home.plansDirectory)\n")
+        return text
     }
 }

@@ -26,7 +26,7 @@ struct PlansShowCommand: SkillpathCommand {
         let catalog = try? catalogOption.load()
         if let catalog { saved.restoreReasons(catalog: catalog) }
         if formatOption.format == .json { return FormatOption.write(SavedPlanJSON.output(saved)) }
-        var text = "Saved plan \"\(saved.name)\" · made \(Timestamp.format(saved.created).prefix(10))"
+        var text = "Saved plan \"\(Sanitizer.line(saved.name))\" · made \(Timestamp.format(saved.created).prefix(10))"
             + " · updated \(Timestamp.format(saved.updated).prefix(10))\n"
         if let catalog, catalog.fingerprint != saved.catalogFingerprint {
             text += "Note: the catalog has changed since this plan was made; plan again for current prices and credentials.\n"

@@ -35,8 +35,9 @@ struct RoleCommand: SkillpathCommand {
         let width = Output.width
         let style = Output.style
         var lines: [String] = []
-        lines += TextWrap.lines(role.title + " (\(role.id))" + (role.onet.map { " · O*NET \($0)" } ?? ""), width: width).map(style.heading)
-        if let summary = role.summary { lines += TextWrap.lines(summary, width: width) }
+        // Catalog text passes the sanitiser before it is styled, so only our own styles reach the terminal.
+        lines += TextWrap.lines(Sanitizer.line(role.title + " (\(role.id))" + (role.onet.map { " · O*NET \($0)" } ?? "")), width: width).map(style.heading)
+        if let summary = role.summary { lines += TextWrap.lines(Sanitizer.line(summary), width: width) }
         var met = 0
         for (heading, conditions) in [("Requires", role.requires), ("Recommends", role.recommends)] where !conditions.isEmpty {
             lines.append("")
@@ -45,7 +46,7 @@ struct RoleCommand: SkillpathCommand {
                 let holds = profile.satisfies(condition, in: catalog)
                 if holds && heading == "Requires" { met += 1 }
                 let mark = holds ? style.good("have") : style.bad("need")
-                lines += TextWrap.lines(CatalogNames.condition(condition, in: catalog), width: width - 8).enumerated()
+                lines += TextWrap.lines(Sanitizer.line(CatalogNames.condition(condition, in: catalog)), width: width - 8).enumerated()
                     .map { ($0.offset == 0 ? "  \(mark)  " : "        ") + $0.element }
                 if case .skill(let skill, let level) = condition {
                     let yours = profile.level(of: skill, in: catalog)
@@ -64,12 +65,12 @@ struct RoleCommand: SkillpathCommand {
                             detail += "; no credential in the catalog grants it"
                         }
                     }
-                    lines += TextWrap.lines(detail, width: width - 8).map { "        " + style.dim($0) }
+                    lines += TextWrap.lines(Sanitizer.line(detail), width: width - 8).map { "        " + style.dim($0) }
                 }
             }
         }
         lines.append("")
-        lines.append("\(met) of \(role.requires.count) requirements met. Plan the rest: skillpath plan --role \(role.id)")
+        lines.append("\(met) of \(role.requires.count) requirements met. Plan the rest: skillpath plan --role \(Sanitizer.line(role.id))")
         Output.write(lines.joined(separator: "\n") + "\n")
     }
 }

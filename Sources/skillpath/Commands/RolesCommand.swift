@@ -49,16 +49,21 @@ struct RolesCommand: SkillpathCommand {
             Output.write("The catalog has no roles.\n")
             return
         }
-        let idWidth = min(34, catalog.roles.map(\.id.count).max() ?? 0)
-        let width = Output.width
+        Output.write(Self.table(catalog.roles, width: Output.listWidth))
+    }
+
+    /// One line per role: id, number of requirements and title, cut to `width` on a terminal
+    /// and whole (for `grep`) when `width` is nil.
+    static func table(_ roles: [Role], width: Int?) -> String {
+        let ids = roles.map { Sanitizer.line($0.id) }
+        let longest = ids.map(\.count).max() ?? 0
+        let idWidth = width == nil ? longest : min(34, longest)
         var text = ""
-        for role in catalog.roles.sorted(by: { $0.id < $1.id }) {
-            let requirements = "\(role.requires.count) req."
-            let titleWidth = max(10, width - idWidth - requirements.count - 4)
-            text += TextWrap.pad(TextWrap.truncate(role.id, idWidth), idWidth) + "  "
-                + TextWrap.pad(TextWrap.truncate(role.title, titleWidth), titleWidth) + "  " + requirements + "\n"
+        for (role, id) in zip(roles, ids).sorted(by: { $0.0.id < $1.0.id }) {
+            let line = TextWrap.pad(TextWrap.truncate(id, width == nil ? nil : idWidth), idWidth) + "  "
+                + TextWrap.pad("\(role.requires.count) req.", 8) + "  " + Sanitizer.line(role.title)
+            text += TextWrap.truncate(line, width) + "\n"
         }
-        text += "\n\(catalog.roles.count) role\(catalog.roles.count == 1 ? "" : "s"). Details: skillpath role ID\n"
-        Output.write(text)
+        return text + "\n\(roles.count) role\(roles.count == 1 ? "" : "s"). Details: skillpath role ID\n"
     }
 }
