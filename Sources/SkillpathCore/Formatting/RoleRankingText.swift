@@ -8,12 +8,13 @@ public struct RoleRankingText {
     /// For the currency.
     public var catalog: Catalog
     public var style: PlanText.Style
-    public var width: Int
+    /// The terminal's width; nil (output piped) for one whole record a line: titles and reasons uncut.
+    public var width: Int?
 
     public init(ranking: RoleRanking, profile: Profile, today: CalendarDate = .today(), catalog: Catalog,
-                style: PlanText.Style = .plain, width: Int = 80) {
+                style: PlanText.Style = .plain, width: Int? = 80) {
         self.ranking = ranking; self.profile = profile; self.today = today; self.catalog = catalog
-        self.style = style; self.width = max(60, width)
+        self.style = style; self.width = width.map { max(60, $0) }
     }
 
     /// The whole text, ending with a newline.
@@ -36,10 +37,14 @@ public struct RoleRankingText {
         if !infeasible.isEmpty {
             out += style.heading("No valid plan (\(infeasible.count) role\(infeasible.count == 1 ? "" : "s"))") + "\n"
             for group in Self.groups(Array(infeasible)) {
-                let names = group.roles.map { "\($0.role) (\($0.title))" }
-                for line in TextWrap.lines(items: names, width: width - 2) { out += "  " + line + "\n" }
-                for reason in group.reasons {
-                    out += TextWrap.indent(reason, width: width, first: "    - ", rest: "      ") + "\n"
+                let names = group.roles.map { "\(Sanitizer.line($0.role)) (\(Sanitizer.line($0.title)))" }
+                if let width {
+                    for line in TextWrap.lines(items: names, width: width - 2) { out += "  " + line + "\n" }
+                } else {
+                    out += "  " + names.joined(separator: ", ") + "\n"
+                }
+                for reason in group.reasons.map(Sanitizer.line) {
+                    out += (width.map { TextWrap.indent(reason, width: $0, first: "    - ", rest: "      ") } ?? "    - " + reason) + "\n"
                 }
             }
             out += "\n"
@@ -57,7 +62,7 @@ public struct RoleRankingText {
         if balanced { header.insert("Value", at: 2) }
         let rows: [[String]] = entries.enumerated().map { i, entry in
             let plan = entry.plan
-            var row = ["\(i + 1)", entry.role + (plan.optimal ? "" : " *"),
+            var row = ["\(i + 1)", Sanitizer.line(entry.role) + (plan.optimal ? "" : " *"),
                        Quantity.money(plan.totals.price, currency: currency), Quantity.hours(plan.totals.hours),
                        Quantity.number(plan.totals.weeks), plan.finishDate.description]
             if balanced { row.insert(Quantity.money(plan.value, currency: currency), at: 2) }
@@ -65,16 +70,16 @@ public struct RoleRankingText {
         }
         let widths = header.indices.map { c in ([header] + rows).map { $0[c].count }.max() ?? 0 }
         let used = widths.reduce(0, +) + 2 * widths.count
-        let titleWidth = width - used
+        let titleWidth = width.map { $0 - used }
         func line(_ cells: [String], title: String) -> String {
             var text = cells.enumerated().map { c, cell in
                 c == 1 ? TextWrap.pad(cell, widths[c]) : TextWrap.pad(cell, widths[c], right: true)
             }.joined(separator: "  ")
-            if titleWidth >= 10 { text += "  " + TextWrap.truncate(title, titleWidth) }
+            if (titleWidth ?? 10) >= 10 { text += "  " + TextWrap.truncate(title, titleWidth) }
             return text
         }
         var out = style.dim(line(header, title: "Title")) + "\n"
-        for (row, entry) in zip(rows, entries) { out += line(row, title: entry.title) + "\n" }
+        for (row, entry) in zip(rows, entries) { out += line(row, title: Sanitizer.line(entry.title)) + "\n" }
         return out
     }
 

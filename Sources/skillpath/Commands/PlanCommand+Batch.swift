@@ -30,7 +30,7 @@ extension PlanCommand {
         let progress = BatchProgress(enabled: isatty(STDERR_FILENO) == 1)
         let summary = planner.run(next: reader.next) { answer in
             for warning in answer.warnings { progress.message(warning) }
-            FileHandle.standardOutput.write(Data((answer.jsonLine + "\n").utf8))
+            Output.write(answer.jsonLine + "\n")
             progress.advance(failed: answer.failed)
         }
         progress.finish()

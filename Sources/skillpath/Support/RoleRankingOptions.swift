@@ -36,7 +36,7 @@ struct RoleRankingOptions: ParsableArguments {
         case .json: FormatOption.write(RoleRankingJSON.output(ranking))
         case .text:
             Output.write(RoleRankingText(ranking: ranking, profile: profile, today: today, catalog: catalog,
-                                         style: Output.style, width: Output.width).render())
+                                         style: Output.style, width: Output.listWidth).render())
         }
     }
 }
