@@ -63,6 +63,7 @@ import Testing
         #expect(errors[2].contains("cohort.jsonl:4:") && errors[2].contains("budget") && errors[2].contains("out of range"))
         #expect(errors[3].contains("cohort.jsonl:5:1"))
         #expect(errors[4].contains("cohort.jsonl:6:1: no role"))
+        #expect(try Self.objects(cli.run(["plan", "--batch", "-"], stdin: #"{"targetRole": "nope"}"#).stdout).first?["error"] as? String == #"stdin:1:16: targetRole: unknown role "nope"; `skillpath roles` lists them"#)
         #expect(objects[6]["role"] as? String == "data-analyst" && objects[6]["feasible"] as? Bool == true)
     }
 

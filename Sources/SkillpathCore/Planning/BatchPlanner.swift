@@ -109,7 +109,8 @@ public struct BatchPlanner: Sendable {
             }
             return failure()
         }
-        if catalog.role(roleID) == nil {
+        // (An unknown `targetRole` is reported by the profile decoder below.)
+        if roleKey == "role", catalog.role(roleID) == nil {
             reader.report(.error, at: value[roleKey]!.offset, path: roleKey,
                           ProfileDecoding.unknownMessage(kind: "role", id: roleID, known: catalog.roleIndex.keys))
         }
