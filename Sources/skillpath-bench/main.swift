@@ -55,6 +55,7 @@ do {
     planner.runRoles(report, catalog: shipped)
 
     try TUIBenchmark(root: root, runs: quick ? 5 : 15).run(report, large: generated[10_000])
+    try ReplanBenchmark(runs: quick ? 5 : 15).run(report, catalog: generated[10_000])
     try LongTextBenchmark(executable: binaries + "/skillpath", root: root, scratch: scratch, runs: quick ? 3 : 7).run(report)
 
     report.section("Memory")

@@ -50,8 +50,23 @@ import Testing
         let directory = try CatalogLoaderTests.makeCatalog()
         try FileManager.default.removeItem(atPath: directory + "/skills.json")
         #expect(mkfifo(directory + "/skills.json", 0o600) == 0)
-        // A FIFO would block the read for ever; it is refused before it is opened.
-        #expect(CatalogLoaderTests.errors(directory).contains("skills.json: is not a regular file; a catalog file must be a JSON file"))
+        // A FIFO would block the read for ever; it is opened without blocking and refused before any read.
+        #expect(CatalogLoaderTests.errors(directory).contains("skills.json: is a FIFO (named pipe), not a regular file; a catalog file must be a JSON file"))
+    }
+
+    /// `--profile FILE` reads through the same gate: a FIFO or a device is named for what it is.
+    @Test func profileFilesMustBeRegularFiles() throws {
+        let directory = try CatalogLoaderTests.makeCatalog()
+        let fifo = directory + "/profile.json"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: CatalogError.self) { try ProfileDecoding.load(file: fifo, catalog: nil) }
+        do { _ = try ProfileDecoding.load(file: fifo, catalog: nil) } catch {
+            #expect(error.diagnostics.first?.message == "is a FIFO (named pipe), not a regular file; name a profile JSON file")
+            #expect(!error.isMissingFile)
+        }
+        do { _ = try ProfileDecoding.load(file: "/dev/zero", catalog: nil) } catch {
+            #expect(error.diagnostics.first?.message.hasPrefix("is a character device") == true)
+        }
     }
 
     // MARK: Profiles

@@ -28,6 +28,8 @@ public struct Catalog: Sendable {
     public let grantors: [[(credential: Int, level: Int)]]
     /// For each credential index, the indices of the stacked credentials whose `stack.of` names it.
     public let stacksContaining: [[Int]]
+    /// For each credential index, its total price and hours with the parts it stacks (see ``computeTotals(_:stacksContaining:)``).
+    public let totals: [CredentialTotal]
 
     /// Builds the indices. Duplicate ids keep their first occurrence in the index maps.
     public init(info: Info, skills: [Skill], providers: [Provider], roles: [Role], credentials: [Credential]) {
@@ -54,6 +56,7 @@ public struct Catalog: Sendable {
         for s in grantors.indices { grantors[s].sort { ($0.level, -$0.credential) > ($1.level, -$1.credential) } }
         self.grantors = grantors
         self.stacksContaining = stacksContaining
+        totals = Self.computeTotals(credentials, stacksContaining: stacksContaining)
     }
 
     private static func index(_ ids: [String]) -> [String: Int] {

@@ -111,23 +111,20 @@ final class CatalogLoading {
 
     /// Reads and parses one file of the catalog, or records why it could not.
     func readFile(_ root: URL, _ relative: String) -> (JSONReader, JSONValue)? {
-        let url = root.appendingPathComponent(relative)
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path) {
-            if attributes[.type] as? FileAttributeType != .typeRegular {
-                fileDiagnostics.append(Diagnostic(.error, file: relative, message: "is not a regular file; a catalog file must be a JSON file"))
-                return nil
-            }
-            if let size = attributes[.size] as? Int, size > Limits.maxFileBytes {
-                fileDiagnostics.append(Diagnostic(.error, file: relative, message: "is \(size) bytes, more than a catalog file may be (at most \(Limits.maxFileBytes)); split it"))
-                return nil
-            }
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            fileDiagnostics.append(Diagnostic(.error, file: relative, message: exists ? "cannot be read (check its permissions)" : "missing file: every catalog needs \(relative)"))
+        let bytes: [UInt8]
+        switch RegularFile.read(root.appendingPathComponent(relative).path) {
+        case .success(let read): bytes = read
+        case .failure(.missing):
+            fileDiagnostics.append(Diagnostic(.error, file: relative, message: "missing file: every catalog needs \(relative)"))
+            return nil
+        case .failure(.tooLarge(let limit)):
+            fileDiagnostics.append(Diagnostic(.error, file: relative, message: "is larger than \(limit >> 20) MiB, more than a catalog file may be; split it"))
+            return nil
+        case .failure(let failure):
+            fileDiagnostics.append(Diagnostic(.error, file: relative, message: failure.reason + "; a catalog file must be a JSON file"))
             return nil
         }
-        let reader = JSONReader(source: JSONSource(name: relative, bytes: [UInt8](data)))
+        let reader = JSONReader(source: JSONSource(name: relative, bytes: bytes))
         readers.append(reader)
         guard let value = reader.parse() else { return nil }
         return (reader, value)

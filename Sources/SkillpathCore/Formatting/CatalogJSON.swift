@@ -4,7 +4,7 @@
 /// Every key is always written (`null` when the catalog leaves it out), so a script can rely on it.
 public enum CatalogJSON {
     /// `{"id", "title", "type", "provider", "issuer", "price", "currency", "hours", "weeks", "format",
-    /// "accredited", "verifiable", "expiresMonths", "skills", "requires", "stack", "countsToward", "url", "summary"}`.
+    /// "accredited", "verifiable", "expiresMonths", "skills", "requires", "stack", "total", "countsToward", "url", "summary"}`.
     public static func credential(_ c: Credential, in catalog: Catalog) -> JSONOutput {
         .object([
             ("id", .string(c.id)),
@@ -23,9 +23,21 @@ public enum CatalogJSON {
             ("skills", .array(c.skills.map(PlanJSON.output))),
             ("requires", .array(c.requires.map(PlanJSON.output))),
             ("stack", c.stack.map { .object([("of", .array($0.of.map(JSONOutput.string))), ("count", .integer($0.count))]) } ?? .null),
+            ("total", total(catalog.total(of: c))),
             ("countsToward", .array(catalog.stacks(containing: c.id).map { .string($0.id) })),
             ("url", .optional(c.url)),
             ("summary", .optional(c.summary)),
+        ])
+    }
+
+    /// `{"price", "hours", "parts", "courses", "unavailable"}`: a credential's ``CredentialTotal``.
+    public static func total(_ t: CredentialTotal) -> JSONOutput {
+        .object([
+            ("price", .number(t.price)),
+            ("hours", .number(t.hours)),
+            ("parts", .integer(t.parts)),
+            ("courses", .integer(t.courses)),
+            ("unavailable", .integer(t.unavailable)),
         ])
     }
 

@@ -24,13 +24,15 @@ public enum ProfileDecoding {
     ///   - path: the file to read.
     ///   - catalog: when given, skill, credential, provider and role ids must exist in it.
     public static func load(file path: String, catalog: Catalog?) throws(CatalogError) -> (profile: Profile, warnings: [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw CatalogError(isMissingFile: !exists, diagnostics: [
-                Diagnostic(.error, file: path, message: exists ? "cannot be read (check its permissions)" : "no such profile file"),
-            ])
+        let bytes: [UInt8]
+        switch RegularFile.read(path) {
+        case .success(let read): bytes = read
+        case .failure(.missing):
+            throw CatalogError(isMissingFile: true, diagnostics: [Diagnostic(.error, file: path, message: "no such profile file")])
+        case .failure(let failure):
+            throw CatalogError(diagnostics: [Diagnostic(.error, file: path, message: failure.reason + "; name a profile JSON file")])
         }
-        let result = decode(JSONSource(name: path, bytes: [UInt8](data)), catalog: catalog)
+        let result = decode(JSONSource(name: path, bytes: bytes), catalog: catalog)
         guard let profile = result.profile else { throw CatalogError(diagnostics: result.diagnostics) }
         return (profile, result.warnings)
     }

@@ -13,39 +13,17 @@ import Darwin
 /// A reader sees either the old or the new content, never a mix; a crash leaves at most a
 /// stray `.NAME.tmp-…` file.
 enum AtomicFile {
-    /// The file's bytes, or nil when it does not exist.
-    ///
-    /// Only a regular file is read (a symbolic link to one is followed), and at most
-    /// ``Limits/maxFileBytes`` of it: a FIFO would block forever and `/dev/zero` never ends, so
-    /// the file is opened without blocking and checked with `fstat` before any byte is read.
+    /// The file's bytes, or nil when it does not exist; only a regular file of at most
+    /// ``Limits/maxFileBytes`` is read (``RegularFile``).
     static func read(_ path: String) throws(StorageError) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw error(path, "cannot be read")
-        }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw error(path, "cannot be read") }
-        if let kind = FileKind(mode: info.st_mode), kind != .regular {
+        switch RegularFile.read(path) {
+        case .success(let bytes): return bytes
+        case .failure(.missing): return nil
+        case .failure(.notRegular(let kind)):
             throw .unusableFile(file: path, reason: "is \(kind.name), not a regular file; remove it or move it aside")
+        case .failure(.tooLarge(let limit)): throw tooLarge(path, limit)
+        case .failure(.unreadable(let why)): throw .io(file: path, message: "cannot be read: \(why)")
         }
-        let limit = Limits.maxFileBytes
-        if Int(info.st_size) > limit { throw tooLarge(path, limit) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw error(path, "cannot be read")
-            }
-            if n == 0 { break }
-            // The file may grow while it is read.
-            if bytes.count + n > limit { throw tooLarge(path, limit) }
-            bytes += buffer[0..<n]
-        }
-        return bytes
     }
 
     private static func tooLarge(_ path: String, _ limit: Int) -> StorageError {
@@ -180,5 +158,4 @@ enum FileKind: Equatable {
 }
 
 // The POSIX calls, under names the static methods above do not shadow.
-private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(fd, buffer, count) }
 private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { write(fd, buffer, count) }

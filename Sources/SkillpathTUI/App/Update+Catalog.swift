@@ -66,10 +66,10 @@ extension AppState {
             refreshCatalogResults()
         case .maxPrice:
             let current = catalogView.filter.maxPrice.map(formatNumber) ?? ""
-            modal = .prompt(Prompt(purpose: .maxPrice, title: "Maximum price (\(catalog.info.currency); empty for no limit)", text: current))
+            modal = .prompt(Prompt(purpose: .maxPrice, title: "Maximum price (\(catalog.info.currency), programmes with their parts; empty for no limit)", text: current))
         case .maxHours:
             let current = catalogView.filter.maxHours.map(formatNumber) ?? ""
-            modal = .prompt(Prompt(purpose: .maxHours, title: "Maximum hours (empty for no limit)", text: current))
+            modal = .prompt(Prompt(purpose: .maxHours, title: "Maximum hours (programmes with their parts; empty for no limit)", text: current))
         case .clearFilters:
             catalogView.filter = CatalogFilter()
             refreshCatalogResults()

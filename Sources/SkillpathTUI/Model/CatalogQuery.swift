@@ -32,7 +32,8 @@ public struct CatalogIndex: Sendable {
     /// all in one buffer: credential `i` is `searchBytes[searchRanges[i]]`.
     let searchBytes: [UInt8]
     let searchRanges: [Range<Int>]
-    /// The fields the filters look at, per credential, so filtering copies no credential.
+    /// The fields the filters look at, per credential, so filtering copies no credential. `prices`
+    /// and `hours` are totals (``Catalog/totals``): a programme costs what its parts cost.
     let providers: [String], issuers: [String?], kinds: [Credential.Kind]
     let accredited: [Bool], prices: [Double], hours: [Double]
     /// Skill categories each credential teaches.
@@ -66,8 +67,9 @@ public struct CatalogIndex: Sendable {
         issuers = credentials.map(\.issuer)
         kinds = credentials.map(\.type)
         accredited = credentials.map(\.accredited)
-        prices = credentials.map(\.price)
-        hours = credentials.map(\.hours)
+        let prices = catalog.totals.map(\.price), hours = catalog.totals.map(\.hours)
+        self.prices = prices
+        self.hours = hours
         self.categories = categories
         allCategories = Set(catalog.skills.map(\.category)).sorted()
         let titles = credentials.map { $0.title.lowercased() }
@@ -76,8 +78,8 @@ public struct CatalogIndex: Sendable {
         func byTitle(_ a: Int, _ b: Int) -> Bool { (titles[a], a) < (titles[b], b) }
         orders = [
             .title: base.sorted(by: byTitle),
-            .price: base.sorted { (credentials[$0].price, titles[$0], $0) < (credentials[$1].price, titles[$1], $1) },
-            .hours: base.sorted { (credentials[$0].hours, titles[$0], $0) < (credentials[$1].hours, titles[$1], $1) },
+            .price: base.sorted { (prices[$0], titles[$0], $0) < (prices[$1], titles[$1], $1) },
+            .hours: base.sorted { (hours[$0], titles[$0], $0) < (hours[$1], titles[$1], $1) },
             .provider: base.sorted { (providerNames[$0], titles[$0], $0) < (providerNames[$1], titles[$1], $1) },
         ]
     }

@@ -58,10 +58,13 @@ struct CatalogColumns {
                         ("Hours", hours, true), ("Price", price, true)])
     }
 
+    /// One credential; a stack shows its total with its parts, its price marked `Σ`.
     func row(_ c: Credential, state: AppState, earned: Bool) -> String {
-        (earned ? "✓ " : "  ") + columns([
+        let total = state.catalog.total(of: c)
+        return (earned ? "✓ " : "  ") + columns([
             (c.title, title, false), (state.catalog.provider(c.provider)?.name ?? c.provider, provider, false),
-            (c.type.rawValue, type, false), (formatNumber(c.hours), hours, true), (state.money(c.price), price, true),
+            (c.type.rawValue, type, false), (formatNumber(total.hours), hours, true),
+            ((total.isStacked ? "Σ" : "") + state.money(total.price), price, true),
         ])
     }
 }
@@ -72,11 +75,14 @@ func credentialDetail(_ c: Credential, state: AppState, width: Int) -> TextBlock
     let text = ConditionText(catalog: catalog, profile: state.profile)
     var b = TextBlock(width: width)
     b.add(c.title, .title)
-    var facts = [catalog.provider(c.provider)?.name ?? c.provider, c.type.rawValue, "\(formatNumber(c.hours)) h", state.money(c.price)]
+    let total = catalog.total(of: c)
+    var facts = [catalog.provider(c.provider)?.name ?? c.provider, c.type.rawValue]
+    if !total.isStacked { facts += ["\(formatNumber(c.hours)) h", state.money(c.price)] }
     if c.accredited { facts.append("accredited") }
     if c.verifiable { facts.append("verifiable badge") }
     if let format = c.format { facts.append(format) }
     b.add(facts.joined(separator: " · "), .muted)
+    if total.isStacked { b.add("Total " + total.words(currency: catalog.info.currency)) }
     if let issuer = c.issuer, issuer != c.provider { b.add("Awarded by \(catalog.provider(issuer)?.name ?? issuer)", .muted) }
     if state.profile.earned.contains(c.id) { b.add("✓ Earned (e to unmark)", .good) }
     if let summary = c.summary, !summary.isEmpty { b.blank(); b.add(summary) }
@@ -98,6 +104,8 @@ func credentialDetail(_ c: Credential, state: AppState, width: Int) -> TextBlock
     if let stack = c.stack {
         b.blank()
         b.add(stack.count == stack.of.count ? "Stacked from (all of)" : "Stacked from (\(stack.count) of \(stack.of.count))", .title)
+        let counted = stack.count == stack.of.count ? "all its parts" : "its cheapest \(stack.count)"
+        b.add("  The total is its own \(state.money(c.price)) · \(formatNumber(c.hours)) h plus \(counted)", .muted, indent: 4)
         for part in stack.of {
             let held = state.profile.earned.contains(part)
             b.add("  \(held ? "✓" : "·") \(catalog.credential(part)?.title ?? part)", held ? .good : .normal, indent: 4)

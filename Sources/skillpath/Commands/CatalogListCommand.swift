@@ -44,7 +44,8 @@ struct CatalogListCommand: SkillpathCommand {
     }
 
     /// One line per credential: id, price, hours, type, provider and title, cut to `width` on a
-    /// terminal and whole (for `grep`) when `width` is nil.
+    /// terminal and whole (for `grep`) when `width` is nil. A stack shows its total price and hours,
+    /// parts included, marked `$392 total`.
     static func table(_ credentials: [Credential], catalog: Catalog, width: Int?) -> String {
         guard !credentials.isEmpty else { return "No credentials match.\n" }
         let ids = credentials.map { Sanitizer.line($0.id) }
@@ -53,9 +54,10 @@ struct CatalogListCommand: SkillpathCommand {
         let currency = catalog.info.currency
         var text = ""
         for (c, id) in zip(credentials, ids).sorted(by: { $0.0.id < $1.0.id }) {
+            let total = catalog.total(of: c)
             let line = TextWrap.pad(TextWrap.truncate(id, width == nil ? nil : idWidth), idWidth)
-                + TextWrap.pad(Quantity.money(c.price, currency: currency), 10, right: true)
-                + TextWrap.pad(Quantity.hours(c.hours), 8, right: true)
+                + TextWrap.pad(Quantity.money(total.price, currency: currency) + (total.isStacked ? " total" : ""), 16, right: true)
+                + TextWrap.pad(Quantity.hours(total.hours), 8, right: true)
                 + "  " + TextWrap.pad(c.type.rawValue, 13) + Sanitizer.line(c.provider) + "  " + Sanitizer.line(c.title)
             text += TextWrap.truncate(line, width) + "\n"
         }

@@ -94,6 +94,8 @@ struct CatalogShowCommand: SkillpathCommand {
         fields += c.requires.map { ("Requires", CatalogNames.condition($0, in: catalog)) }
         if let stack = c.stack {
             fields.append(("Stack of", "\(stack.count) of " + stack.of.joined(separator: ", ")))
+            let counted = stack.count == stack.of.count ? "all its parts" : "its cheapest \(stack.count) parts"
+            fields.append(("Total", catalog.total(of: c).words(currency: currency) + " (its own price and hours plus \(counted))"))
         }
         let stacks = catalog.stacks(containing: c.id)
         if !stacks.isEmpty { fields.append(("Counts toward", stacks.map(\.id).joined(separator: ", "))) }
