@@ -33,6 +33,9 @@ do {
     try ProcessBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
                          runs: quick ? 5 : 15).run(report)
 
+    try CohortBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
+                        runs: quick ? 5 : 15, learners: quick ? 1_000 : 10_000).run(report)
+
     let sizes: [LoadBenchmark.Size] = quick
         ? [.init(credentials: 1_000, runs: 3), .init(credentials: 10_000, runs: 3)]
         : [.init(credentials: 1_000, runs: 7), .init(credentials: 10_000, runs: 5), .init(credentials: 50_000, runs: 2)]
