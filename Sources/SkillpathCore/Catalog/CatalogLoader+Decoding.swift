@@ -103,7 +103,8 @@ extension CatalogLoading {
                           format: reader.string(value, "format", path: path, required: false),
                           weeks: weeks, expiresMonths: expires,
                           url: reader.string(value, "url", path: path, required: false),
-                          summary: reader.string(value, "summary", path: path, required: false))
+                          summary: reader.string(value, "summary", path: path, required: false),
+                          ctid: reader.string(value, "ctid", path: path, required: false))
     }
 
     func decodeReference(_ reader: JSONReader, _ value: JSONValue, _ key: String, _ path: String,

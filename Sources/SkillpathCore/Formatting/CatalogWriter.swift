@@ -1,5 +1,4 @@
 import Foundation
-import SkillpathCore
 
 /// Writes a ``Catalog`` to a directory in the catalog format (`shared/spec/CATALOG.md`).
 ///
@@ -82,6 +81,7 @@ public enum CatalogWriter {
         if let e = c.expiresMonths { m.append(("expiresMonths", .integer(e))) }
         if let u = c.url { m.append(("url", .string(u))) }
         if let s = c.summary { m.append(("summary", .string(s))) }
+        if let ctid = c.ctid { m.append(("ctid", .string(ctid))) }
         return .object(m)
     }
 
