@@ -43,7 +43,7 @@ import Testing
         let providers = Dictionary(uniqueKeysWithValues: result.catalog.providers.map { ($0.name, $0) })
         let northwind = try #require(providers["Northwind University"])
         let learnwell = try #require(providers["Learnwell Online"])
-        #expect(northwind.id == "northwind-university" && northwind.kind == .university)
+        #expect(northwind.id == "northwind-university" && northwind.kind == .university && northwind.url == "https://northwind.example.edu")
         #expect(learnwell.kind == .employer)
         let program = try Self.credential(result, ctid: "0010")
         #expect(program.provider == learnwell.id && program.issuer == northwind.id)

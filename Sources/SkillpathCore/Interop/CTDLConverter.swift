@@ -146,7 +146,7 @@ final class CTDLConverter {
         case (nil, let w?): return (w, nil)
         case (nil, nil):
             warn(place, "no ceterms:offeredBy or ceterms:ownedBy organisation in the input; provider set to \(CTDLImport.unknownProvider.id)")
-            return (provider(key: "", name: nil, kind: nil), nil)
+            return (provider(key: "", name: nil, kind: nil, url: nil), nil)
         }
     }
 
@@ -157,7 +157,8 @@ final class CTDLConverter {
             case .node(let n) where nodes[n].isOrganization:
                 let org = nodes[n].value
                 let orgKey = Self.strings(org["@id"]).first ?? "node:\(n)"
-                return provider(key: orgKey, name: text(org["ceterms:name"]), kind: Self.providerKind(org))
+                return provider(key: orgKey, name: text(org["ceterms:name"]), kind: Self.providerKind(org),
+                                url: Self.strings(org["ceterms:subjectWebpage"]).first)
             case .node(let n):
                 warn(here, "refers to a \(nodes[n].classes.first ?? "record"), not an organisation; dropped")
             case .embedded(let org):
@@ -165,7 +166,8 @@ final class CTDLConverter {
                     warn(here, "an organisation without ceterms:name; dropped")
                     continue
                 }
-                return provider(key: Self.strings(org["@id"]).first ?? "name:" + name, name: name, kind: Self.providerKind(org))
+                return provider(key: Self.strings(org["@id"]).first ?? "name:" + name, name: name, kind: Self.providerKind(org),
+                                url: Self.strings(org["ceterms:subjectWebpage"]).first)
             case .dangling(let reference):
                 dropReference(here, reference)
             }
@@ -174,12 +176,12 @@ final class CTDLConverter {
     }
 
     /// The provider id for an organisation, made on first sight (`key` empty: the unknown provider).
-    func provider(key: String, name: String?, kind: Provider.Kind?) -> String {
+    func provider(key: String, name: String?, kind: Provider.Kind?, url: String?) -> String {
         if let id = providerByKey[key] { return id }
         var made = CTDLImport.unknownProvider
         if !key.isEmpty {
             let base = Self.slug(name ?? "") ?? "provider"
-            made = Provider(id: Self.unique(base, in: &takenProviderIDs, suffix: nil), name: name ?? base, kind: kind ?? .industry)
+            made = Provider(id: Self.unique(base, in: &takenProviderIDs, suffix: nil), name: name ?? base, kind: kind ?? .industry, url: url)
         } else {
             takenProviderIDs.insert(made.id)
         }
