@@ -54,15 +54,17 @@ struct CatalogImportCTDLCommand: SkillpathCommand {
             }
         }
         let catalog = result.catalog
-        var text = "Read \(result.records) record\(result.records == 1 ? "" : "s") from \(documents.count) file\(documents.count == 1 ? "" : "s"); "
-            + "wrote \(out): \(catalog.credentials.count) credentials, \(catalog.providers.count) providers, \(catalog.skills.count) skills, 0 roles.\n"
+        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        var text = "Read \(count(result.records, "record")) from \(count(documents.count, "file")); wrote \(out): "
+            + "\(count(catalog.credentials.count, "credential")), \(count(catalog.providers.count, "provider")), "
+            + "\(count(catalog.skills.count, "skill")), 0 roles.\n"
         var dropped: [String] = []
-        for (name, count) in result.skippedClasses.sorted(by: { $0.key < $1.key }) { dropped.append("\(count) \(name)") }
-        if result.droppedReferences > 0 { dropped.append("\(result.droppedReferences) reference\(result.droppedReferences == 1 ? "" : "s") outside the input") }
-        if result.textConditions > 0 { dropped.append("\(result.textConditions) condition\(result.textConditions == 1 ? "" : "s") without targets (kept in summaries)") }
+        for (name, n) in result.skippedClasses.sorted(by: { $0.key < $1.key }) { dropped.append("\(n) \(name)") }
+        if result.droppedReferences > 0 { dropped.append(count(result.droppedReferences, "reference") + " outside the input") }
+        if result.textConditions > 0 { dropped.append(count(result.textConditions, "condition") + " without targets (kept in summaries)") }
         if !dropped.isEmpty { text += "Not converted: " + dropped.joined(separator: ", ") + ".\n" }
         let warnings = result.warnings.count
-        text += "\(warnings) warning\(warnings == 1 ? "" : "s")\(warnings > 0 ? " (on standard error)" : ""). "
+        text += count(warnings, "warning") + "\(warnings > 0 ? " (on standard error)" : ""). "
             + "Check it with `skillpath catalog check \(out)`; add roles to \(out)/roles.json to plan for them.\n"
         Output.write(Sanitizer.text(text))
     }
