@@ -161,6 +161,16 @@ import Testing
                                                    "no ceterms:estimatedDuration; hours set to 0"])
     }
 
+    @Test func aRecordGivenTwiceIsImportedOnce() throws {
+        let record = #"{"@id": "https://r.example/ce-aa", "@type": "ceterms:Course", "ceterms:ctid": "ce-aa", "ceterms:name": "Once"}"#
+        let again = #"{"@id": "https://mirror.example/ce-aa", "@type": "ceterms:Course", "ceterms:ctid": "CE-AA", "ceterms:name": "Twice"}"#
+        let result = CTDLImport.convert([CTDLImport.Document(name: "a.json", bytes: Array(record.utf8)),
+                                         CTDLImport.Document(name: "b.json", bytes: Array(again.utf8))])
+        #expect(result.catalog.credentials.map(\.title) == ["Once"])
+        let warning = try #require(result.warnings.first { $0.file == "b.json" })
+        #expect(warning.message == "a second record with CTID ce-aa; the first one is kept" && warning.line == 1)
+    }
+
     @Test func isoDurations() {
         #expect(ISODuration("PT40H")?.statesHours == true && ISODuration("PT40H")?.totalHours == 40)
         #expect(ISODuration("PT1H30M")?.totalHours == 1.5)

@@ -80,7 +80,14 @@ final class CTDLConverter {
             }
             byID[id] = index
         }
-        if let ctid, byCTID[ctid] == nil { byCTID[ctid] = index }
+        if let ctid {
+            if byCTID[ctid] != nil {
+                if let id = Self.strings(value["@id"]).first { byID[id] = nil }
+                warn(Place(source: source, offset: value.offset, path: path, subject: ctid), "a second record with CTID \(ctid); the first one is kept")
+                return
+            }
+            byCTID[ctid] = index
+        }
         nodes.append(node)
     }
 
