@@ -22,6 +22,9 @@ public struct Profile: Sendable, Hashable {
     public var require: [String]
     /// Credentials no plan may use, PLANNING.md version 2.
     public var avoid: [String]
+    /// Earned credentials whose badge was imported without a signature that could be checked
+    /// offline (`profile import-badge --unverified`); each is also in `earned`.
+    public var unverified: [String] = []
 
     public init(skills: [String: Int] = [:], earned: [String] = [], hoursPerWeek: Double = 5,
                 startDate: CalendarDate? = nil, objective: Objective = .cost, hourValue: Double = 20,

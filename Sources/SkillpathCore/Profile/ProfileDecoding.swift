@@ -7,7 +7,7 @@ import Foundation
 public enum ProfileDecoding {
     /// The keys a profile may have.
     public static let keys = ["skills", "earned", "hoursPerWeek", "startDate", "objective", "hourValue",
-                              "budget", "excludeProviders", "accreditedOnly", "targetRole", "require", "avoid"]
+                              "budget", "excludeProviders", "accreditedOnly", "targetRole", "require", "avoid", "unverified"]
 
     /// The result of reading a profile: the profile when it has no errors, and everything found.
     public struct Result: Sendable {
@@ -93,6 +93,9 @@ public enum ProfileDecoding {
         }
         if let avoided = ids(reader, value, "avoid", path: path, kind: "credential", known: catalog?.credentialIndex) {
             profile.avoid = avoided
+        }
+        if let unverified = ids(reader, value, "unverified", path: path, kind: "credential", known: catalog?.credentialIndex) {
+            profile.unverified = unverified
         }
         report(profile.validate(), in: value, path: path, reader: reader)
         return profile

@@ -2,7 +2,7 @@
 /// the profile on disk and keep what another writer changed meanwhile.
 ///
 /// Keys are the profile's settings, each skill, and each item of its lists (earned credentials,
-/// excluded providers, required and avoided credentials): two writers that change different keys both keep their change; on the same key the
+/// excluded providers, required, avoided and unverified credentials): two writers that change different keys both keep their change; on the same key the
 /// later write wins.
 public struct ProfileEdit: Sendable, Hashable {
     /// A changed setting and its new value (nil clears an optional one).
@@ -26,6 +26,8 @@ public struct ProfileEdit: Sendable, Hashable {
     /// Credentials added to or removed from the `require` and `avoid` lists.
     public var require = ListEdit()
     public var avoid = ListEdit()
+    /// Credentials added to or removed from the `unverified` list (badges imported unchecked).
+    public var unverified = ListEdit()
 
     public init() {}
 
@@ -45,11 +47,13 @@ public struct ProfileEdit: Sendable, Hashable {
         excluded = ListEdit(from: base.excludeProviders, to: edited.excludeProviders)
         require = ListEdit(from: base.require, to: edited.require)
         avoid = ListEdit(from: base.avoid, to: edited.avoid)
+        unverified = ListEdit(from: base.unverified, to: edited.unverified)
     }
 
     /// Whether the edit changes nothing.
     public var isEmpty: Bool {
         settings.isEmpty && skills.isEmpty && earned.isEmpty && excluded.isEmpty && require.isEmpty && avoid.isEmpty
+            && unverified.isEmpty
     }
 
     /// Applies the changed keys to `profile`, leaving every other key as it is.
@@ -70,6 +74,7 @@ public struct ProfileEdit: Sendable, Hashable {
         excluded.apply(to: &profile.excludeProviders)
         require.apply(to: &profile.require)
         avoid.apply(to: &profile.avoid)
+        unverified.apply(to: &profile.unverified)
     }
 
     /// `profile` with the edit applied.
