@@ -89,6 +89,7 @@ struct ProfileSetCommand: SkillpathCommand {
             options.held.apply(to: &profile)
             for id in options.removeSkill { profile.skills[id] = nil }
             profile.earned.removeAll { options.removeHave.contains($0) }
+            profile.unverified.removeAll { options.removeHave.contains($0) }
             options.settings.apply(to: &profile)
             if options.noBudget { profile.budget = nil }
             profile.excludeProviders.removeAll { options.includeProvider.contains($0) }
