@@ -49,7 +49,7 @@ import Testing
         #expect(result.stdout.contains("excel.json: verified (eddsa-jcs-2022 proof by did:key:"))
         #expect(result.stdout.contains("imported as excel-basics"))
         #expect(result.stdout.contains("intro.jwt: verified (ES256 JWS signed by its header's jwk)"))
-        #expect(result.stdout.contains("Profile saved: 3 credentials imported"))
+        #expect(result.stdout.contains("Profile saved: 3 badges imported as 3 credentials; 3 held."))
         #expect(try earned().earned == ["sql-bootcamp", "excel-basics", "sql-intro"])
         #expect(try earned().unverified.isEmpty)
     }
@@ -84,7 +84,7 @@ import Testing
         let file = CLIRunner.file(try BadgeSigner.jwt(Self.bootcamp.json, key: .newEd25519(), reference: .jwk), name: "b.jwt")
         let result = try cli.run(["profile", "import-badge", file, "--dry-run"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Dry run: 1 credential would be added; nothing was saved."))
+        #expect(result.stdout.contains("Dry run: 1 badge would be imported; nothing was saved."))
         #expect(!FileManager.default.fileExists(atPath: cli.home + "/profile.json"))
     }
 

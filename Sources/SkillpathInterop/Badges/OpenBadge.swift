@@ -78,10 +78,9 @@ public struct OpenBadge: Sendable {
     }
 
     static func parseDate(_ text: String) -> Date? {
-        let plain = ISO8601DateFormatter()
-        if let date = plain.date(from: text) { return date }
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return fractional.date(from: text)
+        (try? plainDate.parse(text)) ?? (try? fractionalDate.parse(text))
     }
+
+    private static let plainDate = Date.ISO8601FormatStyle()
+    private static let fractionalDate = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 }

@@ -51,13 +51,14 @@ struct ProfileImportBadgeCommand: SkillpathCommand {
         for report in reports { text += Self.describe(report, catalog: catalog) }
         let imported = reports.compactMap(\.importedCredential)
         if dryRun {
-            text += "Dry run: \(imported.count) credential\(imported.count == 1 ? "" : "s") would be added; nothing was saved.\n"
+            text += "Dry run: \(imported.count) badge\(imported.count == 1 ? "" : "s") would be imported; nothing was saved.\n"
         } else if !imported.isEmpty {
             let saved = try ProfileStore().update { (profile: inout Profile) throws(StorageError) in
                 BadgeImporter.apply(reports, to: &profile)
             }
-            text += "Profile saved: \(imported.count) credential\(imported.count == 1 ? "" : "s") imported, "
-                + "\(saved.earned.count) held. Show it with `skillpath profile show`.\n"
+            let credentials = Set(imported).count
+            text += "Profile saved: \(imported.count) badge\(imported.count == 1 ? "" : "s") imported as "
+                + "\(credentials) credential\(credentials == 1 ? "" : "s"); \(saved.earned.count) held. Show it with `skillpath profile show`.\n"
         } else {
             text += "Nothing imported; the profile is unchanged.\n"
         }
