@@ -60,6 +60,20 @@ import Testing
         #expect(r.outcome == .verified("\(key.publicKey.algorithm) JWS signed by \(key.did)"))
     }
 
+    @Test func jwtWhoseIssuerIsADIDKeyIsVerified() throws {
+        let key = BadgeSigner.Key.newEd25519()
+        var badge = Self.ctidBadge
+        badge.issuerId = key.did
+        #expect(report(try BadgeSigner.jwt(badge.json, key: key, reference: .issuer)).outcome == .verified("EdDSA JWS signed by \(key.did)"))
+        // The same badge signed by another key than its issuer's is refused.
+        guard case .refused = report(try BadgeSigner.jwt(badge.json, key: .newEd25519(), reference: .issuer)).outcome else {
+            Issue.record("signed by a stranger, accepted"); return
+        }
+        badge.issuerId = "https://acme.example/issuer"
+        #expect(report(try BadgeSigner.jwt(badge.json, key: key, reference: .issuer)).outcome == .refused(
+            "its key https://acme.example/issuer must be fetched over the network; only a jwk or did:key is checked offline; import it with --unverified to keep it as unverified"))
+    }
+
     @Test func dataIntegrityProofIsVerified() throws {
         let key = BadgeSigner.Key.newEd25519()
         var badge = BadgeSigner.Badge()

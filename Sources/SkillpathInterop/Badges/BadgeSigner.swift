@@ -54,6 +54,8 @@ public struct BadgeSigner: Sendable {
         case didKeyKid
         /// A given `kid` (such as a `did:web`), the key itself not being published in the token.
         case kid(String)
+        /// No `jwk` or `kid`: the verifier takes the credential's issuer (or `iss`) as the key's `did:key`.
+        case issuer
     }
 
     /// The fields of a badge to issue.
@@ -103,6 +105,7 @@ public struct BadgeSigner: Sendable {
         case .jwk: header += #","jwk":\#(key.jwk)"#
         case .didKeyKid: header += #","kid":"\#(key.did)#\#(key.did.dropFirst("did:key:".count))""#
         case .kid(let kid): header += #","kid":"\#(kid)""#
+        case .issuer: break
         }
         header += "}"
         let payload = wrapInVC ? #"{"vc":\#(credential)}"# : credential
