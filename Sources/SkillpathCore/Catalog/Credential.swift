@@ -37,6 +37,8 @@ public struct Credential: Sendable, Hashable {
     public var successor: String?
     /// Its Credential Engine CTID (`ce-…`), for matching CTDL records and badges.
     public var ctid: String?
+    /// Ids or URLs of the Open Badges achievements that attest it, for matching imported badges.
+    public var badgeIds: [String] = []
 
     public init(id: String, title: String, provider: String, issuer: String? = nil, type: Kind,
                 hours: Double, price: Double, skills: [SkillLevel] = [], requires: [Condition] = [],
