@@ -31,17 +31,21 @@ public struct Credential: Sendable, Hashable {
     public var expiresMonths: Int?
     public var url: String?
     public var summary: String?
+    /// The name of the catalog layer it comes from (``CatalogLoader/check(layers:warnings:)``);
+    /// nil when the catalog was loaded from one directory.
+    public var layer: String?
 
     public init(id: String, title: String, provider: String, issuer: String? = nil, type: Kind,
                 hours: Double, price: Double, skills: [SkillLevel] = [], requires: [Condition] = [],
                 stack: Stack? = nil, accredited: Bool = false, verifiable: Bool = false,
                 format: String? = nil, weeks: Double? = nil, expiresMonths: Int? = nil,
-                url: String? = nil, summary: String? = nil) {
+                url: String? = nil, summary: String? = nil, layer: String? = nil) {
         self.id = id; self.title = title; self.provider = provider; self.issuer = issuer
         self.type = type; self.hours = hours; self.price = price; self.skills = skills
         self.requires = requires; self.stack = stack; self.accredited = accredited
         self.verifiable = verifiable; self.format = format; self.weeks = weeks
         self.expiresMonths = expiresMonths; self.url = url; self.summary = summary
+        self.layer = layer
     }
 
     /// The level this credential grants in a skill, 0 when it grants none.
