@@ -20,10 +20,10 @@ extension CatalogLoader {
     }
 
     /// Loads and validates layered catalogs, returning errors, warnings and the replaced entries.
-    /// One directory checks as ``check(directory:warnings:)`` (file names relative to it, no layer names).
-    public static func check(layers directories: [String], warnings: Bool = true) -> Report {
+    /// One directory checks as ``check(directory:warnings:today:)`` (file names relative to it, no layer names).
+    public static func check(layers directories: [String], warnings: Bool = true, today: CalendarDate = .today()) -> Report {
         guard directories.count > 1 else {
-            return directories.first.map { check(directory: $0, warnings: warnings) }
+            return directories.first.map { check(directory: $0, warnings: warnings, today: today) }
                 ?? Report(catalog: nil, diagnostics: [Diagnostic(.error, file: "", message: "no catalog directory given")])
         }
         var missing: [Diagnostic] = []
@@ -39,7 +39,7 @@ extension CatalogLoader {
         let layers = directories.enumerated().map { i, directory in
             readLayer(directory: directory, name: layerName(directory), prefix: directory.hasSuffix("/") ? directory : directory + "/", isBase: i == 0)
         }
-        return check(merging: layers, warnings: warnings)
+        return check(merging: layers, warnings: warnings, today: today)
     }
 
     /// A layer's name: its directory's last component (`Catalog`, `10-employer`).

@@ -25,8 +25,9 @@ public enum CatalogLoader {
         return catalog
     }
 
-    /// Loads and validates a catalog, returning errors and (when asked) warnings.
-    public static func check(directory: String, warnings: Bool = true) -> Report {
+    /// Loads and validates a catalog, returning errors and (when asked) warnings; `today` is the
+    /// day a credential retired without a successor is warned about.
+    public static func check(directory: String, warnings: Bool = true, today: CalendarDate = .today()) -> Report {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
             return Report(catalog: nil, diagnostics: [Diagnostic(.error, file: directory, message: "no such catalog directory")])
@@ -35,7 +36,7 @@ public enum CatalogLoader {
             return Report(catalog: nil, diagnostics: [Diagnostic(.error, file: directory, message: "not a directory: a catalog is a directory holding catalog.json, skills.json, providers.json, roles.json and credentials/")])
         }
         let layer = readLayer(directory: directory, name: nil, prefix: "", isBase: true)
-        return check(merging: [layer], warnings: warnings)
+        return check(merging: [layer], warnings: warnings, today: today)
     }
 
     /// Reads and decodes one catalog directory, without the checks across files.
@@ -72,7 +73,7 @@ public enum CatalogLoader {
     }
 
     /// Merges decoded layers (later over earlier) and runs the checks across files.
-    static func check(merging layers: [Layer], warnings: Bool) -> Report {
+    static func check(merging layers: [Layer], warnings: Bool, today: CalendarDate) -> Report {
         var merged = LayerMerge(layers)
         let base = layers[0]
         let loadings = layers.map(\.loading)
@@ -96,6 +97,7 @@ public enum CatalogLoader {
         if warnings {
             validator.warnAboutCycles()
             validator.warnAboutUnmeetableRoles()
+            validator.warnAboutRetiredWithoutSuccessor(today: today)
         }
         let diagnostics = loadings.flatMap(\.diagnostics) + merged.diagnostics + duplicates + validator.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }

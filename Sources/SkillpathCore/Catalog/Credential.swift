@@ -31,6 +31,10 @@ public struct Credential: Sendable, Hashable {
     public var expiresMonths: Int?
     public var url: String?
     public var summary: String?
+    /// The last day it can be earned (exam retired, course withdrawn); nil when none is known.
+    public var retires: CalendarDate?
+    /// The credential that replaces it once retired.
+    public var successor: String?
     /// The name of the catalog layer it comes from (``CatalogLoader/check(layers:warnings:)``);
     /// nil when the catalog was loaded from one directory.
     public var layer: String?
@@ -39,12 +43,14 @@ public struct Credential: Sendable, Hashable {
                 hours: Double, price: Double, skills: [SkillLevel] = [], requires: [Condition] = [],
                 stack: Stack? = nil, accredited: Bool = false, verifiable: Bool = false,
                 format: String? = nil, weeks: Double? = nil, expiresMonths: Int? = nil,
-                url: String? = nil, summary: String? = nil, layer: String? = nil) {
+                url: String? = nil, summary: String? = nil, retires: CalendarDate? = nil, successor: String? = nil,
+                layer: String? = nil) {
         self.id = id; self.title = title; self.provider = provider; self.issuer = issuer
         self.type = type; self.hours = hours; self.price = price; self.skills = skills
         self.requires = requires; self.stack = stack; self.accredited = accredited
         self.verifiable = verifiable; self.format = format; self.weeks = weeks
         self.expiresMonths = expiresMonths; self.url = url; self.summary = summary
+        self.retires = retires; self.successor = successor
         self.layer = layer
     }
 

@@ -30,7 +30,7 @@ public struct PlanCalendar {
     /// A saved plan's calendar: its progress, UIDs from its name and creation, DTSTAMP its last change.
     public init(saved: SavedPlan, catalog: Catalog?) {
         let role = catalog?.role(saved.role)?.title ?? saved.role
-        self.init(plan: saved.plan, catalog: catalog, progress: saved.progress.map(\.status),
+        self.init(plan: saved.plan, catalog: catalog, progress: saved.stepStatuses,
                   identity: Self.identity(of: saved), name: "Study plan \"\(saved.name)\": \(role)", stamp: saved.updated)
     }
 
