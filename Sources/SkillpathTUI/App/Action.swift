@@ -20,7 +20,7 @@ public enum Action: Sendable {
     case planReloaded(OpenPlan)
     case planDeleted(name: String)
     case planRenamed(from: String, to: String)
-    case exported(path: String)
+    case exported(paths: [String])
     case storageFailed(String)
 }
 

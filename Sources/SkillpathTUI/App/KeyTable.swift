@@ -53,7 +53,7 @@ public enum KeyTable {
         add(.screen(.plans), [.enter], .openPlan, "open the plan")
         add(.screen(.plans), [.char("R")], .renamePlan, "rename")
         add(.screen(.plans), [.char("d"), .delete], .deletePlan, "delete (asks first)")
-        add(.screen(.plans), [.char("m")], .exportPlan, "export to Markdown")
+        add(.screen(.plans), [.char("m")], .exportPlan, "export to Markdown and iCalendar (NAME.md, NAME.ics)")
         return b
     }()
 
