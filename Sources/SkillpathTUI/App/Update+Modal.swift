@@ -169,6 +169,7 @@ extension AppState {
             modal = nil
             guard let current = session?.document?.plan.steps[safe: step] else { return }
             session?.document?.document.pin(item.id, replacing: current.credential)
+            session?.previewToken = 0
             replan(&fx)
             status = "Swapping in “\(item.label)”…"
         case .filterProvider:
