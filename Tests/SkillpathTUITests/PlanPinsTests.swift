@@ -122,6 +122,19 @@ import Testing
         #expect(s.session?.dirty == true, "a new plan is unsaved; u changed nothing else")
     }
 
+    @Test func closingTheListStopsThePreviewsAndDropsLateOnes() throws {
+        var s = planned()
+        var fx: [Effect]
+        (s, fx) = run(s, select("sql-advanced", in: s) + [.key(.char("a"))])
+        guard case .plan(let token, let purpose, let request)? = fx.first(where: {
+            if case .plan(_, .swapPreview, _) = $0 { return true } else { return false }
+        }) else { Issue.record("no preview asked for"); return }
+        (s, fx) = run(s, [.key(.escape)])
+        #expect(s.modal == nil && fx == [.stopSwapPreviews])
+        (s, _) = run(s, [.planned(token: token, purpose: purpose, Self.plan(request))])
+        #expect(s.session?.swapPreviews["sql-pro"] == .pending, "a preview arriving after the list closed is dropped")
+    }
+
     @Test func theReleaseKeyIsInTheHelpAndTheHints() {
         #expect(KeyTable.command(for: .char("u"), on: .plan) == .releasePin)
         #expect(KeyTable.helpLines(current: .plan).contains { $0.keys == "u" && $0.help.contains("release") })

@@ -46,6 +46,8 @@ public enum Effect: Sendable, Equatable {
     case deletePlan(name: String)
     case renamePlan(from: String, to: String)
     case exportPlan(name: String)
+    /// Stop planning the previews of the alternatives list (it was closed).
+    case stopSwapPreviews
     case setMouse(Bool)
     /// Repaint every cell (after something else wrote to the terminal).
     case redraw

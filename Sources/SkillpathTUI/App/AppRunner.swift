@@ -124,6 +124,9 @@ public final class AppRunner {
             inbox.started(1, urgent: purpose == .main)
             queue.async { inbox.post(.planned(token: token, purpose: purpose, plan(request)), urgent: purpose == .main) }
             return []
+        case .stopSwapPreviews:
+            inbox.currentPreview = 0
+            return []
         case .redraw:
             terminal.invalidate()
             return []
