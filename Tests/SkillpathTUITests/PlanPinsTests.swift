@@ -135,6 +135,13 @@ import Testing
         #expect(s.session?.swapPreviews["sql-pro"] == .pending, "a preview arriving after the list closed is dropped")
     }
 
+    @Test func aStepWithProgressCannotBeSwappedOut() {
+        var s = planned()
+        s = settle(s, select("sql-advanced", in: s) + [.key(.enter), .key(.char("a"))])
+        #expect(s.modal == nil)
+        #expect(s.status == "A step in progress stays in the plan; set it back to todo (Enter until [ ]) to swap it.")
+    }
+
     @Test func theReleaseKeyIsInTheHelpAndTheHints() {
         #expect(KeyTable.command(for: .char("u"), on: .plan) == .releasePin)
         #expect(KeyTable.helpLines(current: .plan).contains { $0.keys == "u" && $0.help.contains("release") })

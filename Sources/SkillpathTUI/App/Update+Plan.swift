@@ -136,6 +136,11 @@ extension AppState {
             if document.progress[i] != .skipped { status = "Skipped. Press r to re-plan without it." }
         case .alternatives:
             guard hasStep else { return }
+            // A step with progress is never dropped by a re-plan, so it cannot be swapped out.
+            guard document.progress[i] != .done && document.progress[i] != .inProgress else {
+                status = "A step \(document.progress[i] == .done ? "done" : "in progress") stays in the plan; set it back to todo (Enter until [ ]) to swap it."
+                return
+            }
             let choices = alternatives(for: i, in: document)
             guard !choices.isEmpty else { status = "No other credential grants what this step gives."; return }
             openAlternatives(choices, for: i, in: document, &fx)
