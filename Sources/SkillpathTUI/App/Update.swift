@@ -136,7 +136,7 @@ extension AppState {
             }
         case .edit, .raise, .lower, .remove, .addSkill:
             runProfile(command, &fx)
-        case .cycleStep, .skipStep, .alternatives, .replan, .savePlan:
+        case .cycleStep, .skipStep, .alternatives, .releasePin, .replan, .savePlan:
             runPlan(command, &fx)
         case .openPlan, .renamePlan, .deletePlan, .exportPlan:
             runPlans(command, &fx)
