@@ -12,6 +12,6 @@ struct CatalogCommand: ParsableCommand {
           skillpath catalog show aws-saa
           skillpath catalog search "data analy"
         """,
-        subcommands: [CatalogCheckCommand.self, CatalogListCommand.self, CatalogShowCommand.self, CatalogSearchCommand.self]
+        subcommands: [CatalogCheckCommand.self, CatalogLintCommand.self, CatalogListCommand.self, CatalogShowCommand.self, CatalogSearchCommand.self]
     )
 }
