@@ -17,6 +17,10 @@ import Testing
                 "\(result.stdout)")
         #expect(!result.stdout.contains("long:"))
         #expect(result.stdout.hasSuffix(": 1 warning\n"))
+        // The folder as an argument, as `catalog check` takes it.
+        let positional = try cli.run(["catalog", "lint", catalog])
+        #expect(positional.status == 0 && positional.stdout == result.stdout)
+        #expect(try cli.run(["catalog", "lint", catalog, "--catalog", catalog]).status == 64)
     }
 
     @Test func aCatalogThatDoesNotLoadIsAnError() throws {

@@ -16,14 +16,25 @@ struct CatalogLintCommand: SkillpathCommand {
 
         Examples:
           skillpath catalog lint
+          skillpath catalog lint ./my-catalog
           skillpath catalog lint --catalog ./my-catalog
         """
     )
 
     @OptionGroup var catalogOption: CatalogOption
 
+    @Argument(help: ArgumentHelp("The catalog directory to lint (the same as --catalog DIR).", valueName: "dir"))
+    var path: String?
+
+    func validate() throws {
+        if path != nil, catalogOption.catalog != nil { throw ValidationError("give the catalog once: as DIR or as --catalog DIR, not both") }
+        if path == "" { throw ValidationError("the catalog directory is empty; give a path, e.g. skillpath catalog lint ./Catalog") }
+    }
+
     mutating func execute() throws {
-        let directory = try catalogOption.directory()
+        var option = catalogOption
+        if let path { option.catalog = path }
+        let directory = try option.directory()
         let report = CatalogLint.check(directory: directory)
         guard report.load.catalog != nil, report.load.errors.isEmpty else {
             // The lint has nothing to say about a catalog that does not load; the errors do.
