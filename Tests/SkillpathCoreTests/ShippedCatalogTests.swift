@@ -192,46 +192,22 @@ import Testing
 
     // MARK: - Currency and lint
 
-    /// The `retires` date of every shipped credential that has one, read from the files directly so
-    /// that the test holds whether or not the model keeps the key.
-    static let retirementDates: [String: String] = {
-        let folder = catalogDirectory + "/credentials"
-        var dates: [String: String] = [:]
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasSuffix(".json") {
-            guard let data = FileManager.default.contents(atPath: folder + "/" + name),
-                  let list = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else { continue }
-            for object in list {
-                if let id = object["id"] as? String, let date = object["retires"] as? String { dates[id] = date }
-            }
-        }
-        return dates
-    }()
-
-    /// "Today" as the catalog writes dates.
-    static let todayText = "2026-12-01"
-
     /// Every retired credential names a successor that is in the catalog and not retired itself,
-    /// and no credential still requires a retired one.
+    /// and no current credential still requires a retired one.
     @Test func retiredCredentialsHaveCurrentSuccessors() throws {
         let catalog = try Self.catalog()
-        #expect(Self.retirementDates.count >= 4, "the 2026 Microsoft retirements are recorded")
-        let folder = Self.catalogDirectory + "/credentials"
-        var successors: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.hasSuffix(".json") {
-            let data = try #require(FileManager.default.contents(atPath: folder + "/" + name))
-            let list = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-            for object in list { if let id = object["id"] as? String, let next = object["successor"] as? String { successors[id] = next } }
+        let retired = catalog.credentials.filter { $0.isRetired(by: Self.today) }
+        #expect(retired.count >= 4, "the 2026 Microsoft retirements are recorded")
+        for credential in retired {
+            let successor = try #require(credential.successor, "\(credential.id) \(credential.retirementReason)")
+            let next = try #require(catalog.credential(successor), "\(credential.id): successor \(successor) is not in the catalog")
+            #expect(!next.isRetired(by: Self.today), "\(credential.id): successor \(successor) is retired too")
         }
-        for (id, date) in Self.retirementDates where date <= Self.todayText {
-            let successor = try #require(successors[id], "\(id) retired on \(date) without a successor")
-            #expect(catalog.credential(successor) != nil, "\(id): successor \(successor) is not in the catalog")
-            #expect((Self.retirementDates[successor] ?? "9999") > Self.todayText, "\(id): successor \(successor) is retired too")
-        }
-        let retired = Set(Self.retirementDates.filter { $0.value <= Self.todayText }.keys)
-        for credential in catalog.credentials where !retired.contains(credential.id) {
+        let retiredIDs = Set(retired.map(\.id))
+        for credential in catalog.credentials where !retiredIDs.contains(credential.id) {
             for condition in credential.requires {
-                for id in condition.credentialIDs where retired.contains(id) {
-                    #expect(Bool(false), "\(credential.id) requires the retired \(id)")
+                for id in condition.credentialIDs where retiredIDs.contains(id) {
+                    Issue.record("\(credential.id) requires the retired \(id)")
                 }
             }
         }
@@ -243,9 +219,8 @@ import Testing
         let catalog = try Self.catalog()
         let plan = try Self.feasiblePlan(role, in: catalog)
         for step in plan.steps {
-            if let date = Self.retirementDates[step.credential] {
-                #expect(date > Self.todayText, "\(step.credential) retired on \(date): \(Self.describe(plan))")
-            }
+            let credential = try #require(catalog.credential(step.credential))
+            #expect(!credential.isRetired(by: Self.today), "\(step.credential) \(credential.retirementReason): \(Self.describe(plan))")
         }
     }
 
