@@ -248,8 +248,6 @@ import Testing
         "mitx-sds-probability", "mitx-sds-statistics", "mitx-sds-machine-learning", "mitx-sds-data-analysis", "mitx-sds-capstone", "mitx-micromasters-sds",
         // https://skillshop.withgoogle.com
         "google-analytics-cert", "google-ads-search-cert", "google-ads-display-cert", "google-ads-video-cert", "google-ads-measurement-cert", "google-shopping-ads-cert", "google-ads-apps-cert", "google-ai-performance-ads-cert",
-        // https://www.ahima.org/certification-careers/certifications-overview
-        "ahima-cca", "ahima-ccs", "ahima-chda", "ahima-cdip",
         // https://www.coursera.org/professional-certificates/facebook-social-media-marketing
         "meta-smm-intro", "meta-smm-management", "meta-smm-advertising", "meta-smm-ads-manager", "meta-smm-measure", "meta-social-media-marketing",
         // https://www.coursera.org/professional-certificates/google-business-intelligence
