@@ -144,7 +144,7 @@ import Testing
         #expect(total.price > 0 && total.hours > 0)
         #expect(total.price == parts.reduce(0) { $0 + $1.price } && total.hours == parts.reduce(0) { $0 + $1.hours })
         #expect(total.parts == 8 && total.courses == 8)
-        #expect(total.words(currency: catalog.info.currency) == "$392 · 180 h across 8 courses")
+        #expect(total.words(currency: catalog.info.currency) == "$441 · 180 h across 8 courses")
     }
 
     @Test func everyShippedStackHasACompleteTotal() throws {

@@ -76,10 +76,13 @@ import Testing
 
     @Test func isAsBroadAsTheIssueAsks() throws {
         let catalog = try Self.catalog()
-        #expect(catalog.credentials.count >= 250)
-        #expect(catalog.skills.count >= 150)
+        // Issue 13 asks for 520 credentials, 90 providers, 240 skills and 55 roles; these are the
+        // counts reached so far (see Catalog/SOURCES.md), held so that they do not fall back.
+        #expect(catalog.credentials.count >= 419)
+        #expect(catalog.skills.count >= 207)
+        #expect(catalog.providers.count >= 80)
         #expect(Set(catalog.skills.map(\.category)).count >= 12)
-        #expect(catalog.roles.count >= 30)
+        #expect(catalog.roles.count >= 43)
 
         // Providers that actually offer or award something, of every main kind.
         var offering = Set<String>()
@@ -100,6 +103,28 @@ import Testing
             let count = catalog.credentials.filter { $0.provider == provider || $0.issuer == provider }.count
             #expect(count >= 2, "\(provider) has \(count) credentials")
         }
+    }
+
+    /// The six areas of the seed: how many credentials teach one of the area's skills, and how many
+    /// roles need two or more of them. Issue 13 asks for 40 credentials and 4 roles in each; these
+    /// are the floors reached so far (Catalog/SOURCES.md §6.3), held so that they do not fall back.
+    @Test(arguments: [("AI & Machine Learning", 46, 2), ("Cloud", 61, 4), ("Project Management", 39, 5),
+                      ("Leadership & Communication", 37, 5), ("Marketing", 44, 5), ("Healthcare", 17, 3)])
+    func sixAreasHoldTheirFloors(area: String, credentials: Int, roles: Int) throws {
+        let catalog = try Self.catalog()
+        let inArea = Set(catalog.skills.filter { $0.category == area }.map(\.id))
+        #expect(!inArea.isEmpty, "no skill in category \(area)")
+        let teaching = catalog.credentials.filter { credential in credential.skills.contains { inArea.contains($0.skill) } }
+        #expect(teaching.count >= credentials, "\(area): \(teaching.count) credentials")
+        func skills(_ condition: Condition) -> [String] {
+            switch condition {
+            case .credential: return []
+            case .skill(let id, _): return [id]
+            case .anyOf(let parts), .allOf(let parts): return parts.flatMap(skills)
+            }
+        }
+        let needing = catalog.roles.filter { role in Set(role.requires.flatMap(skills)).intersection(inArea).count >= 2 }
+        #expect(needing.count >= roles, "\(area): \(needing.map(\.id))")
     }
 
     @Test func everyCredentialHasAnHTTPSURLAndSaneFigures() throws {
@@ -164,6 +189,84 @@ import Testing
             }
         }
     }
+
+    // MARK: - Currency and lint
+
+    /// Every retired credential names a successor that is in the catalog and not retired itself,
+    /// and no current credential still requires a retired one.
+    @Test func retiredCredentialsHaveCurrentSuccessors() throws {
+        let catalog = try Self.catalog()
+        let retired = catalog.credentials.filter { $0.isRetired(by: Self.today) }
+        #expect(retired.count >= 4, "the 2026 Microsoft retirements are recorded")
+        for credential in retired {
+            let successor = try #require(credential.successor, "\(credential.id) \(credential.retirementReason)")
+            let next = try #require(catalog.credential(successor), "\(credential.id): successor \(successor) is not in the catalog")
+            #expect(!next.isRetired(by: Self.today), "\(credential.id): successor \(successor) is retired too")
+        }
+        let retiredIDs = Set(retired.map(\.id))
+        for credential in catalog.credentials where !retiredIDs.contains(credential.id) {
+            for condition in credential.requires {
+                for id in condition.credentialIDs where retiredIDs.contains(id) {
+                    Issue.record("\(credential.id) requires the retired \(id)")
+                }
+            }
+        }
+    }
+
+    /// No role's plan from an empty profile recommends a credential that can no longer be earned.
+    @Test(arguments: ShippedCatalogTests.roleIDs)
+    func noRetiredCredentialIsPlanned(role: String) throws {
+        let catalog = try Self.catalog()
+        let plan = try Self.feasiblePlan(role, in: catalog)
+        for step in plan.steps {
+            let credential = try #require(catalog.credential(step.credential))
+            #expect(!credential.isRetired(by: Self.today), "\(step.credential) \(credential.retirementReason): \(Self.describe(plan))")
+        }
+    }
+
+    /// The lint finds exactly the hits SOURCES.md justifies ("Lint findings we keep").
+    @Test func lintFindsOnlyTheJustifiedHits() throws {
+        var found: [CatalogLint.Rule: Set<String>] = [:]
+        let report = CatalogLint.check(directory: Self.catalogDirectory)
+        #expect(report.load.errors.isEmpty)
+        for finding in report.findings { found[finding.rule, default: []].insert(finding.credential) }
+        #expect(found[.foundationalLevelTooShort] ?? [] == [])
+        #expect(found[.advancedLevelTooShort] ?? [] == [])
+        #expect(found[.expertLevelWithoutExam] ?? [] == [])
+        #expect(found[.subscriptionPrice] ?? [] == [])
+        #expect(found[.sharedURL] ?? [] == Self.sharedLandingPages, "\((found[.sharedURL] ?? []).sorted())")
+    }
+
+    /// Credentials that still share a landing page with two or more others, as SOURCES.md lists them
+    /// ("Shared landing pages"): deep links not yet found. The list may only shrink.
+    static let sharedLandingPages: Set<String> = [
+        // https://certification.adobe.com
+        "adobe-acp-photoshop", "adobe-acp-illustrator", "adobe-acp-indesign", "adobe-acp-visual-design", "adobe-acp-dreamweaver",
+        // https://education.oracle.com
+        "oracle-oci-foundations", "oracle-oci-architect-associate", "oracle-java-se-21-developer", "oracle-mysql-dba",
+        // https://micromasters.mit.edu/ds
+        "mitx-sds-probability", "mitx-sds-statistics", "mitx-sds-machine-learning", "mitx-sds-data-analysis", "mitx-sds-capstone", "mitx-micromasters-sds",
+        // https://skillshop.withgoogle.com
+        "google-analytics-cert", "google-ads-search-cert", "google-ads-display-cert", "google-ads-video-cert", "google-ads-measurement-cert", "google-shopping-ads-cert", "google-ads-apps-cert", "google-ai-performance-ads-cert",
+        // https://www.coursera.org/professional-certificates/facebook-social-media-marketing
+        "meta-smm-intro", "meta-smm-management", "meta-smm-advertising", "meta-smm-ads-manager", "meta-smm-measure", "meta-social-media-marketing",
+        // https://www.coursera.org/professional-certificates/google-business-intelligence
+        "gbi-foundations", "gbi-data-models", "gbi-dashboards", "google-business-intelligence",
+        // https://www.coursera.org/professional-certificates/google-digital-marketing-ecommerce
+        "gdm-social-media", "gdm-ecommerce", "gdm-loyalty", "google-digital-marketing-ecommerce",
+        // https://www.coursera.org/professional-certificates/google-project-management
+        "gpm-initiation", "gpm-planning", "gpm-execution", "gpm-agile", "gpm-capstone", "google-project-management",
+        // https://www.coursera.org/professional-certificates/ibm-data-analyst
+        "ibm-da-intro", "ibm-da-excel", "ibm-da-dashboards",
+        // https://www.edx.org/masters/micromasters/ritx-cybersecurity
+        "ritx-computer-forensics", "ritx-network-security", "ritx-risk-management", "ritx-cybersecurity-capstone", "ritx-micromasters-cybersecurity",
+        // https://www.edx.org/school/gtx
+        "gtx-python-1", "gtx-python-2", "gtx-python-3", "gtx-python-4", "gtx-python-program",
+        // https://www.facebook.com/business/learn/certification
+        "meta-certified-digital-marketing-associate", "meta-certified-media-buying", "meta-certified-marketing-science",
+        // https://www.peoplecert.org
+        "peoplecert-itil4-foundation", "peoplecert-prince2-foundation", "peoplecert-prince2-practitioner",
+    ]
 
     // MARK: - Every role, every objective
 
@@ -239,7 +342,9 @@ import Testing
     }
 
     /// A mechanical engineer with some Python reaches cloud solutions architect by combining an
-    /// AWS certification with edX courses in cloud computing, security and Python.
+    /// AWS certification with edX courses, in months rather than a year: the role asks for
+    /// infrastructure as code and cloud security, not working-level Python (issue 13; the plan
+    /// was 562 h when it did).
     @Test func mechanicalEngineerCombinesAWSWithEdXCourses() throws {
         let catalog = try Self.catalog()
         let (profile, warnings) = try ProfileDecoding.load(file: Self.profilesDirectory + "/mechanical-engineer.json", catalog: catalog)
@@ -255,14 +360,16 @@ import Testing
         #expect(!awsCertifications.isEmpty, "no AWS certification: \(Self.describe(plan))")
 
         let edx = credentials.filter { $0.provider == "edx" }
-        func edxTeaches(_ skills: [String]) -> Bool {
-            edx.contains { course in skills.contains { course.grantedLevel($0) > 0 } }
-        }
-        #expect(edxTeaches(["python"]), "no edX Python course: \(Self.describe(plan))")
-        #expect(edxTeaches(["security-fundamentals", "cloud-security", "network-security"]), "no edX security course: \(Self.describe(plan))")
-        #expect(edxTeaches(["cloud-fundamentals", "virtualization", "containers"]), "no edX cloud course: \(Self.describe(plan))")
-        // The engineer's stated Python is used: no beginner Python course.
-        #expect(!credentials.contains { $0.grantedLevel("python") == 1 && $0.skills.count == 1 }, "\(Self.describe(plan))")
+        #expect(edx.contains { course in ["cloud-fundamentals", "virtualization", "containers"].contains { course.grantedLevel($0) > 0 } },
+                "no edX cloud course: \(Self.describe(plan))")
+        #expect(credentials.contains { $0.grantedLevel("infrastructure-as-code") >= 2 }, "\(Self.describe(plan))")
+        #expect(credentials.contains { credential in
+                    ["security-fundamentals", "cloud-security"].contains { credential.grantedLevel($0) >= 2 } },
+                "nothing teaches security: \(Self.describe(plan))")
+        // The engineer's stated Python is used: no Python course at all.
+        #expect(!credentials.contains { $0.grantedLevel("python") > 0 && $0.skills.count <= 2 }, "\(Self.describe(plan))")
+        // Months, not a year, at the engineer's 8 hours a week.
+        #expect(plan.totals.hours <= 300, "\(Self.describe(plan))")
     }
 
     /// Both example profiles are valid profile files for the shipped catalog.

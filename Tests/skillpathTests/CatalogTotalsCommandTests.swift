@@ -55,6 +55,6 @@ import Testing
     @Test func theShippedDataAnalyticsCertificateIsNotFree() throws {
         let show = try cli.run(["catalog", "show", "google-data-analytics"], extraEnvironment: ["SKILLPATH_CATALOG": CLIRunner.repositoryRoot + "/Catalog"])
         #expect(show.status == 0)
-        #expect(show.stdout.contains("$392 · 180 h across 8 courses"))
+        #expect(show.stdout.contains("$441 · 180 h across 8 courses"))
     }
 }

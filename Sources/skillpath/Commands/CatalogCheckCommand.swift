@@ -26,15 +26,10 @@ struct CatalogCheckCommand: SkillpathCommand {
     @Argument(help: ArgumentHelp("The catalog directory to check (the same as --catalog DIR).", valueName: "dir"))
     var path: String?
 
-    func validate() throws {
-        if path != nil, !catalogOption.catalog.isEmpty { throw ValidationError("give the catalog once: as DIR or as --catalog DIR, not both") }
-        if path == "" { throw ValidationError("the catalog directory is empty; give a path, e.g. skillpath catalog check ./Catalog") }
-    }
+    func validate() throws { try catalogOption.checkArgument(path, command: "check") }
 
     mutating func execute() throws {
-        var option = catalogOption
-        if let path { option.catalog = [path] }
-        let directories = try option.directories()
+        let directories = try catalogOption.overridden(by: path).directories()
         let report = CatalogLoader.check(layers: directories, warnings: true)
         // A directory that is not there is a failure to report, not a catalog to report on.
         if report.catalog == nil, !report.diagnostics.isEmpty, report.diagnostics.allSatisfy({ directories.contains($0.file) }) {

@@ -8,12 +8,13 @@ struct CatalogCommand: ParsableCommand {
         discussion: """
         Examples:
           skillpath catalog check --catalog ./my-catalog
+          skillpath catalog lint
           skillpath catalog list --type certification --provider aws
           skillpath catalog show aws-saa
           skillpath catalog search "data analy"
           skillpath catalog import-ctdl records.json --out ./ctdl-catalog
         """,
-        subcommands: [CatalogCheckCommand.self, CatalogListCommand.self, CatalogShowCommand.self, CatalogSearchCommand.self,
-                      CatalogImportCTDLCommand.self]
+        subcommands: [CatalogCheckCommand.self, CatalogLintCommand.self, CatalogListCommand.self, CatalogShowCommand.self,
+                      CatalogSearchCommand.self, CatalogImportCTDLCommand.self]
     )
 }

@@ -23,6 +23,19 @@ struct CatalogOption: ParsableArguments {
         return catalog.isEmpty ? [base] + CatalogLocator.layers(in: DataHome.resolve()) : [base]
     }
 
+    /// This option with a command's `DIR` argument in place of `--catalog` (`catalog check DIR`).
+    func overridden(by path: String?) -> CatalogOption {
+        var option = self
+        if let path { option.catalog = [path] }
+        return option
+    }
+
+    /// Refuses a command's `DIR` argument given together with `--catalog`, or an empty one.
+    func checkArgument(_ path: String?, command: String) throws {
+        if path != nil, !catalog.isEmpty { throw ValidationError("give the catalog once: as DIR or as --catalog DIR, not both") }
+        if path == "" { throw ValidationError("the catalog directory is empty; give a path, e.g. skillpath catalog \(command) ./Catalog") }
+    }
+
     /// The base directory: the first option, else the shipped catalog.
     func directory() throws -> String {
         guard let directory = CatalogLocator.locate(explicit: catalog.first, executablePath: Self.executablePath) else {
