@@ -32,28 +32,60 @@ extension Planner {
         let base = attempt(fixed, profile: profile, request: request, until: deadline)
         guard let baseOrder = base.order else { return nil }
         var complete = base.proven
-        var best = (subset: [Int](), order: baseOrder, cost: base.cost)
         var singles: [Int: Attempt] = [:]
+        let requirements = conditions.map { Requirement($0, in: catalog) }
+        /// The conditions a set of credentials meets at its end.
+        func meets(_ order: [Int]) -> Set<Int> {
+            let state = problem.closureState(of: order)
+            return Set(conditions.indices.filter { requirements[$0].holds(held: state.held, levels: state.levels) })
+        }
+        // Each optimal plan found, with the set it was planned for and every condition it meets.
+        // For A ⊆ S ⊆ meets(plan of A), the optimum of S is that plan's cost: a plan meeting S
+        // meets A, so it costs no less, and the plan of A meets S. And any plan found that meets
+        // S proves S feasible; its optimum is then needed only at the last level.
+        var solved: [(subset: Set<Int>, met: Set<Int>, answer: Attempt)] = [(subset: [], met: meets(baseOrder), answer: base)]
+        func exact(_ subset: [Int]) -> Attempt {
+            let wanted = Set(subset)
+            if let known = solved.first(where: { $0.subset.isSubset(of: wanted) && wanted.isSubset(of: $0.met) }) {
+                return known.answer
+            }
+            let answer = attempt(fixed + subset.map { conditions[$0] }, profile: profile, request: request, until: deadline)
+            if !answer.proven { complete = false }
+            if let order = answer.order { solved.append((wanted, meets(order), answer)) }
+            return answer
+        }
+        // The feasible sets of the last level reached, with their optimum where already known.
+        var last: [(subset: [Int], answer: Attempt?)] = [([], base)]
         var candidates = conditions.indices.map { [$0] }
         while !candidates.isEmpty {
-            var feasible: [[Int]] = []
-            var levelBest: (subset: [Int], order: [Int], cost: Cost)?
+            var level: [(subset: [Int], answer: Attempt?)] = []
             for subset in candidates {
                 // The whole set is the request itself, already proven to have no plan.
                 if subset.count == conditions.count {
                     if subset.count == 1 { singles[subset[0]] = Attempt(order: nil, proven: true, cost: .zero) }
                     continue
                 }
-                let answer = attempt(fixed + subset.map { conditions[$0] }, profile: profile, request: request, until: deadline)
+                if let witness = solved.first(where: { Set(subset).isSubset(of: $0.met) }) {
+                    if subset.count == 1 { singles[subset[0]] = witness.answer }
+                    level.append((subset, nil))
+                    continue
+                }
+                let answer = exact(subset)
                 if subset.count == 1 { singles[subset[0]] = answer }
-                if !answer.proven { complete = false }
-                guard let order = answer.order else { continue }
-                feasible.append(subset)
-                if levelBest.map({ answer.cost < $0.cost }) ?? true { levelBest = (subset, order, answer.cost) }
+                if answer.order != nil { level.append((subset, answer)) }
             }
-            guard let levelBest else { break }
-            best = levelBest
-            candidates = Self.nextLevel(feasible)
+            guard !level.isEmpty else { break }
+            last = level
+            candidates = Self.nextLevel(level.map(\.subset))
+        }
+        // The optimum at the most conditions met: the cheapest of the last level's sets.
+        var best = (subset: [Int](), order: baseOrder, cost: base.cost)
+        var first = true
+        for (subset, known) in last {
+            let answer = known ?? exact(subset)
+            if subset.count == 1 { singles[subset[0]] = answer }
+            guard let order = answer.order else { continue }
+            if first || answer.cost < best.cost { best = (subset, order, answer.cost); first = false }
         }
 
         let start = problem.start
