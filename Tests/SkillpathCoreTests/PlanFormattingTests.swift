@@ -68,7 +68,7 @@ import Testing
         {"role":"data-analyst","feasible":false,"objective":{"kind":"time","value":0.0},\
         "totals":{"price":0.0,"hours":0.0,"weeks":0.0,"credentials":0},"steps":[],\
         "unmet":[{"condition":{"skill":"sql","level":5},"reason":"no credential in the catalog grants sql at level 5"},\
-        {"condition":{"anyOf":["aws-ccp",{"allOf":[{"skill":"aws","level":2}]}]},"reason":"over budget"}]}
+        {"condition":{"anyOf":["aws-ccp",{"allOf":[{"skill":"aws","level":2}]}]},"reason":"over budget"}],"closest":null}
         """)
     }
 

@@ -85,9 +85,37 @@ import CatalogGenerator
     /// The role is the catalog's first unless named; the profile must have a start date.
     static func bruteForce(_ catalog: Catalog, _ profile: Profile, role: Role? = nil) -> (Double, Double)? {
         let role = role ?? catalog.roles[0]
+        var best: (Double, Double, Int)?
+        forEachValidSet(catalog, profile) { chosen, holds in
+            guard role.requires.allSatisfy(holds) else { return }
+            let (value, tiebreak) = measure(chosen, profile)
+            let key = (value, tiebreak, chosen.count)
+            if best == nil || key < best! { best = key }
+        }
+        return best.map { ($0.0, $0.1) }
+    }
+
+    /// The closest plan by trying every subset: the most of the first role's conditions any set
+    /// within the rules but the role's meets, and the optimum (value, tiebreak) at that count;
+    /// nil when no set meets the rules but the role's.
+    static func bruteForceClosest(_ catalog: Catalog, _ profile: Profile) -> (meets: Int, value: Double, tiebreak: Double)? {
+        let role = catalog.roles[0]
+        var best: (Int, Double, Double, Int)?
+        forEachValidSet(catalog, profile) { chosen, holds in
+            let meets = role.requires.filter(holds).count
+            let (value, tiebreak) = measure(chosen, profile)
+            let key = (-meets, value, tiebreak, chosen.count)
+            if best == nil || key < best! { best = key }
+        }
+        return best.map { (-$0.0, $0.1, $0.2) }
+    }
+
+    /// Calls `body` with every set of credentials that meets rules 1–3, 5 and `require` (all but
+    /// the role's conditions), and a test of a condition at the end of that set.
+    static func forEachValidSet(_ catalog: Catalog, _ profile: Profile,
+                                _ body: (_ chosen: [Credential], _ holds: (Condition) -> Bool) -> Void) {
         let start = profile.startDate!
         let n = catalog.credentials.count
-        var best: (Double, Double, Int)?
         for mask in 0..<(1 << n) {
             var chosen: [Credential] = []
             var usable = true
@@ -126,14 +154,33 @@ import CatalogGenerator
                     if ready { held.insert(c.id); remaining.remove(at: i); progress = true; break }
                 }
             }
-            guard remaining.isEmpty,
-                  role.requires.allSatisfy({ $0.holds(hasCredential: { held.contains($0) }, level: level) }),
-                  profile.require.allSatisfy(held.contains) else { continue }
-            let (value, tiebreak) = measure(chosen, profile)
-            let key = (value, tiebreak, chosen.count)
-            if best == nil || key < best! { best = key }
+            guard remaining.isEmpty, profile.require.allSatisfy(held.contains) else { continue }
+            body(chosen) { $0.holds(hasCredential: { held.contains($0) }, level: level) }
         }
-        return best.map { ($0.0, $0.1) }
+    }
+
+    /// On random infeasible cases the closest plan agrees with brute force: the same number of
+    /// conditions met (the maximum), the same optimum at that count, and null exactly when no set
+    /// meets the rules but the role's.
+    /// (Fixed seeds, so the count of infeasible cases among them is known to be enough.)
+    @Test func closestPlanMatchesBruteForce() {
+        var infeasible = 0
+        for seed in 1...400 {
+            let (catalog, profile) = Self.randomCase(seed: seed)
+            guard let plan = try? Planner(catalog: catalog).plan(PlanRequest(role: "r", profile: profile)), !plan.feasible else { continue }
+            infeasible += 1
+            let expected = Self.bruteForceClosest(catalog, profile)
+            #expect((plan.closest == nil) == (expected == nil), "seed \(seed): closest \(String(describing: plan.closest)), brute force \(String(describing: expected))")
+            guard let closest = plan.closest, let expected else { continue }
+            #expect(closest.meets == expected.meets && closest.of == catalog.roles[0].requires.count, "seed \(seed): meets \(closest.meets), brute force \(expected.meets)")
+            #expect(abs(closest.value - expected.value) < 1e-6 && abs(closest.tiebreak - expected.tiebreak) < 1e-6,
+                    "seed \(seed): closest \(closest.value)/\(closest.tiebreak), brute force \(expected.value)/\(expected.tiebreak)")
+            #expect(closest.unmet.count == closest.of - closest.meets, "seed \(seed)")
+            for u in closest.unmet + plan.unmet.map({ ClosestPlan.Unmet(condition: 0, reason: $0.reason) }) {
+                #expect(!u.reason.isEmpty && !u.reason.contains("least ,") && !u.reason.contains("least  "), "seed \(seed): \(u.reason)")
+            }
+        }
+        #expect(infeasible > 20, "too few infeasible cases (\(infeasible)) to test the closest plan")
     }
 
     @Test func plannerMatchesBruteForce() async {

@@ -31,6 +31,8 @@ public enum PlanJSON {
             ("steps", .array(plan.steps.map(output))),
             ("unmet", .array(plan.unmet.map { .object([("condition", output($0.condition)), ("reason", .string($0.reason))]) })),
         ]
+        // With no valid plan proven, the closest plan (null when even that cannot exist).
+        if !plan.feasible && plan.optimal { members.append(("closest", plan.closest.map { output($0, objective: plan.objective) } ?? .null)) }
         // Extension: only a plan the time limit stopped short of proving optimal says so.
         if !plan.optimal { members.insert(("optimal", .bool(false)), at: 2) }
         if complete {
@@ -43,6 +45,27 @@ public enum PlanJSON {
     /// The plan as pretty JSON text, ending with a newline.
     public static func render(_ plan: Plan) -> String {
         output(plan).rendered(pretty: true) + "\n"
+    }
+
+    /// The closest plan in the specified shape: `meets`, `of`, `objective`, `totals`, `steps` and
+    /// `unmet` (`{"condition": i, "reason": …}`), plus `"optimal": false` when the time limit
+    /// stopped its search.
+    public static func output(_ closest: ClosestPlan, objective: Objective) -> JSONOutput {
+        var members: [(String, JSONOutput)] = [
+            ("meets", .integer(closest.meets)),
+            ("of", .integer(closest.of)),
+            ("objective", .object([("kind", .string(objective.rawValue)), ("value", .number(closest.value))])),
+            ("totals", .object([
+                ("price", .number(closest.totals.price)),
+                ("hours", .number(closest.totals.hours)),
+                ("weeks", .number(closest.totals.weeks)),
+                ("credentials", .integer(closest.totals.credentials)),
+            ])),
+            ("steps", .array(closest.steps.map(output))),
+            ("unmet", .array(closest.unmet.map { .object([("condition", .integer($0.condition)), ("reason", .string($0.reason))]) })),
+        ]
+        if !closest.optimal { members.insert(("optimal", .bool(false)), at: 2) }
+        return .object(members)
     }
 
     /// One step in the specified shape.

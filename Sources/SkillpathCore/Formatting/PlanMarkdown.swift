@@ -23,8 +23,21 @@ public struct PlanMarkdown {
         lines.append("- **Pace:** \(Quantity.number(plan.hoursPerWeek)) hours a week from \(plan.startDate)")
         guard plan.feasible else {
             lines += ["", "**No plan reaches this role with this profile.** Requirements that cannot be met:", ""]
-            for unmet in plan.unmet {
-                lines.append("- **\(Self.escape(text.conditionName(unmet.condition)))**: \(Self.escape(unmet.reason))")
+            for group in plan.groupedUnmet {
+                let names = group.conditions.map { "**\(Self.escape(text.conditionName($0)))**" }.joined(separator: ", ")
+                lines.append("- \(names): \(Self.escape(group.reason))")
+            }
+            if let closest = plan.closest, let closestPlan = plan.closestAsPlan {
+                lines += ["", "## The closest plan", "", Self.escape(closest.sentence)]
+                if !closest.steps.isEmpty {
+                    var document = self
+                    document.plan = closestPlan
+                    document.progress = nil
+                    let body = document.render().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    if let total = body.firstIndex(where: { $0.hasPrefix("- **Total:**") }) {
+                        lines += [""] + body[total...].dropLast()
+                    }
+                }
             }
             return lines.joined(separator: "\n") + "\n"
         }

@@ -114,11 +114,23 @@ public struct PlanText {
             return
         }
         lines.append("Requirements that cannot be met:")
-        for unmet in plan.unmet {
-            lines.append(contentsOf: wrap(conditionName(unmet.condition), "  • ", "    ", style.heading))
-            lines.append(contentsOf: wrap(unmet.reason, "    ", "    "))
+        // Each reason once, under the requirements it applies to.
+        for group in plan.groupedUnmet {
+            for condition in group.conditions {
+                lines.append(contentsOf: wrap(conditionName(condition), "  • ", "    ", style.heading))
+            }
+            lines.append(contentsOf: wrap(group.reason, "    ", "    "))
         }
         lines.append("")
+        if let closest = plan.closest, let closestPlan = plan.closestAsPlan {
+            lines.append(contentsOf: wrap(closest.sentence, "", "", style.heading))
+            if !closest.steps.isEmpty {
+                // The closest plan's steps and totals, as a plan shows them, without its heading.
+                let body = PlanText(plan: closestPlan, catalog: catalog, style: style, width: width).render()
+                lines.append(contentsOf: body.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(3).dropLast().map(String.init))
+            }
+            lines.append("")
+        }
         lines.append(contentsOf: wrap("A larger budget, fewer excluded providers, or recording skill levels you "
                                       + "already have may make a plan possible.", "", "", style.dim))
     }

@@ -16,6 +16,13 @@ struct Deadline: Sendable {
         end = DispatchTime.now().uptimeNanoseconds + nanoseconds
     }
 
+    /// Seconds left before the deadline (0 once it has passed; a year when there is none).
+    var remainingSeconds: Double {
+        guard let end else { return 365 * 86_400 }
+        let now = DispatchTime.now().uptimeNanoseconds
+        return now >= end ? 0 : Double(end - now) / 1e9
+    }
+
     var hasPassed: Bool {
         guard let end else { return false }
         return DispatchTime.now().uptimeNanoseconds >= end

@@ -66,6 +66,10 @@ public struct Plan: Sendable, Hashable {
     /// Whether the search proved this plan optimal (or proved that no plan exists). False when
     /// the time limit stopped it first: the plan is then the best found, not necessarily the best.
     public var optimal = true
+    /// With no valid plan (`feasible == false`), the closest plan (``ClosestPlan``); nil when not
+    /// even the profile's `require` and filters can be met within the limits, or when the search
+    /// did not prove that no plan exists. Always nil for a feasible plan.
+    public var closest: ClosestPlan?
 
     public init(role: String, objective: Objective, feasible: Bool, value: Double, tiebreak: Double,
                 totals: Totals, steps: [Step], unmet: [Unmet], startDate: CalendarDate, hoursPerWeek: Double) {

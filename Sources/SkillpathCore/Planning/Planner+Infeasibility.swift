@@ -1,17 +1,21 @@
 import Foundation
 
 extension Planner {
-    /// For a request with no valid plan: each role condition that cannot be met, and why.
-    func unmetReasons(goals: [Condition], problem: PlanningProblem, request: PlanRequest) -> [Plan.Unmet] {
+    /// For a request with no valid plan: each goal that cannot be met, and why. `goals` starts
+    /// with the role's `conditions` conditions; the rest are the profile's `require` and
+    /// `mustInclude`. The limit reasons come from exact searches (the closest plan's, when there
+    /// is one), so the same request always gives the same reasons.
+    func unmetReasons(goals: [Condition], conditions: Int, closest: ClosestPlan?, problem: PlanningProblem,
+                      request: PlanRequest, until deadline: Deadline) -> [Plan.Unmet] {
         // Everything the usable credentials can ever reach, ignoring the limits.
         let reachable = problem.closureState(of: problem.usable.indices.filter { problem.usable[$0] })
         var unmet: [Plan.Unmet] = []
-        var reachableButDear: [Condition] = []
-        for goal in goals {
+        var reachableButDear: [Int] = []
+        for (g, goal) in goals.enumerated() {
             let requirement = Requirement(goal, in: catalog)
             if requirement.holds(held: problem.startHeld, levels: problem.startLevels) { continue }
             if requirement.holds(held: reachable.held, levels: reachable.levels) {
-                reachableButDear.append(goal)
+                reachableButDear.append(g)
                 continue
             }
             var why = reason(for: requirement, problem: problem, request: request, reachable: reachable)
@@ -20,51 +24,31 @@ extension Planner {
             }
             unmet.append(Plan.Unmet(condition: goal, reason: why))
         }
-        if unmet.isEmpty && !problem.limits.isEmpty {
-            unmet = overLimitReasons(reachableButDear, problem: problem, request: request)
+        guard unmet.isEmpty && !problem.limits.isEmpty else { return unmet }
+        if let closest {
+            // The role's conditions the closest plan leaves unmet, with its reasons.
+            for u in closest.unmet where reachableButDear.contains(u.condition) {
+                unmet.append(Plan.Unmet(condition: goals[u.condition], reason: u.reason))
+            }
+            if !unmet.isEmpty { return unmet }
+        }
+        // The required credentials alone break a limit (or, rarely, only all goals together do).
+        let fixed = reachableButDear.filter { $0 >= conditions }
+        for g in fixed {
+            unmet.append(Plan.Unmet(condition: goals[g], reason: limitReason([goals[g]], meeting: "meeting it", problem: problem,
+                                                                              request: request, until: deadline)))
+        }
+        if unmet.allSatisfy({ $0.reason.hasPrefix("no plan keeps") }) {
+            let together = fixed.isEmpty ? reachableButDear : fixed
+            let why = limitReason(together.map { goals[$0] }, meeting: "meeting them together", problem: problem,
+                                  request: request, until: deadline)
+            unmet = together.map { Plan.Unmet(condition: goals[$0], reason: why) }
         }
         return unmet
-    }
-
-    /// Each condition is reachable ignoring the limits; together (or alone) they break one.
-    /// For each limit, the least sum of its measure that meets all the conditions decides
-    /// whether that limit alone rules them out; each such condition gets the limit's reason.
-    /// When no limit alone does, the limits together do.
-    private func overLimitReasons(_ goals: [Condition], problem: PlanningProblem, request: PlanRequest) -> [Plan.Unmet] {
-        let currency = catalog.info.currency
-        var unlimited = request.profile
-        unlimited.budget = nil; unlimited.maxHours = nil; unlimited.deadline = nil
-        var unmet: [Plan.Unmet] = []
-        for limit in problem.limits {
-            guard let together = least(limit.measure, goals: goals, profile: unlimited, request: request),
-                  !limit.allows(PlanningProblem.fixed(together)) else { continue }
-            for goal in goals {
-                let alone = least(limit.measure, goals: [goal], profile: unlimited, request: request) ?? together
-                unmet.append(Plan.Unmet(condition: goal, reason: limit.overReason(alone: alone, together: together, currency: currency)))
-            }
-        }
-        if unmet.isEmpty {
-            let names = problem.limits.map { $0.name(currency: currency) }.joined(separator: ", ")
-            for goal in goals {
-                unmet.append(Plan.Unmet(condition: goal, reason: "no plan keeps to every limit at once (\(names)), though each alone can be kept"))
-            }
-        }
-        return unmet
-    }
-
-    /// The least sum of a measure (price or hours) over a plan that meets the goals, ignoring the
-    /// limits: the plan optimal under the objective whose first term is that measure.
-    private func least(_ measure: ResourceLimit.Measure, goals: [Condition], profile: Profile, request: PlanRequest) -> Double? {
-        var profile = profile
-        profile.objective = measure.objective
-        let problem = PlanningProblem(catalog: catalog, goals: goals, profile: profile, exclude: Set(request.exclude), today: request.today)
-        let outcome = Self.search(problem, seconds: 0.3)
-        guard outcome.proven else { return nil }
-        return outcome.order.map { order in order.reduce(0.0) { $0 + measure.amount(of: catalog.credentials[$1]) } }
     }
 
     /// Why a requirement cannot be reached with the usable credentials.
-    private func reason(for requirement: Requirement, problem: PlanningProblem, request: PlanRequest,
+    func reason(for requirement: Requirement, problem: PlanningProblem, request: PlanRequest,
                         reachable: (order: [Int], blocked: [Int], held: [Bool], levels: [Int])) -> String {
         var atoms: [Requirement] = []
         requirement.unmetAtoms(held: reachable.held, levels: reachable.levels, into: &atoms)

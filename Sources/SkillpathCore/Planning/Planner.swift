@@ -18,16 +18,26 @@ public struct Planner: Sendable {
             + request.mustInclude.map { Condition.credential($0) } + Self.requiredGoals(request, role: role)
         let problem = PlanningProblem(catalog: catalog, goals: goals, profile: request.profile, exclude: Set(request.exclude),
                                       today: request.today)
+        // The time limit holds for the whole command: the closest plan and the reasons get what
+        // the search for a plan leaves.
+        let deadline = Deadline(seconds: request.timeLimit)
         let outcome = Self.search(problem, seconds: request.timeLimit)
         let start = request.profile.startDate ?? request.today
         guard let found = outcome.order else {
-            let unmet = outcome.proven
-                ? unmetReasons(goals: goals, problem: problem, request: request)
-                : [Plan.Unmet(condition: .allOf(goals), reason: "the search found no plan within its time limit of \(request.timeLimit) s; a plan may still exist")]
             var plan = Plan(role: role.id, objective: problem.objective, feasible: false, value: 0, tiebreak: 0,
                             totals: Plan.Totals(price: 0, hours: 0, weeks: 0, credentials: 0), steps: [],
-                            unmet: unmet, startDate: start, hoursPerWeek: request.profile.hoursPerWeek)
+                            unmet: [], startDate: start, hoursPerWeek: request.profile.hoursPerWeek)
             plan.optimal = outcome.proven
+            guard outcome.proven else {
+                plan.unmet = [Plan.Unmet(condition: .allOf(goals), reason: "the search found no plan within its time limit of \(request.timeLimit) s; a plan may still exist")]
+                return plan
+            }
+            let conditions = role.requires + (request.includeRecommended ? role.recommends : [])
+            let fixed = Array(goals.dropFirst(conditions.count))
+            plan.closest = closest(role: role, conditions: conditions, fixed: fixed, problem: problem,
+                                   request: request, until: deadline)
+            plan.unmet = unmetReasons(goals: goals, conditions: conditions.count, closest: plan.closest,
+                                      problem: problem, request: request, until: deadline)
             return plan
         }
         let order = presentationOrder(found, problem: problem)

@@ -103,21 +103,20 @@ struct ResourceLimit: Sendable {
         }
     }
 
-    /// Why a goal cannot be met within this limit, given the least sum of this limit's measure
-    /// that meets it (`alone`) and that meets every goal together (`together`):
+    /// Why goals cannot be met within this limit, given the least sum of this limit's measure
+    /// (proven by an exact search) over a plan that meets them; `meeting` names what is met
+    /// ("meeting it", "meeting it as well as the 5 conditions met"):
     /// "over budget: meeting it costs at least $749, more than the budget of $300";
     /// "over the 120 h limit: meeting it takes at least 150 h";
     /// "cannot finish by 2027-06-30 at 8 h/week: needs at least 300 h".
-    func overReason(alone: Double, together: Double, currency: String) -> String {
-        let least = alone > Double(bound) / PlanningProblem.scale ? alone : together
-        let what = alone > Double(bound) / PlanningProblem.scale ? "meeting it" : "meeting it with the rest"
+    func overReason(least: Double, meeting: String, currency: String) -> String {
         switch kind {
         case .budget(let budget):
-            return "over budget: \(what) costs at least \(Quantity.money(least, currency: currency)), more than the budget of \(Quantity.money(budget, currency: currency))"
+            return "over budget: \(meeting) costs at least \(Quantity.money(least, currency: currency)), more than the budget of \(Quantity.money(budget, currency: currency))"
         case .maxHours(let hours):
-            return "over the \(Quantity.hours(hours)) limit: \(what) takes at least \(Quantity.hours(least))"
+            return "over the \(Quantity.hours(hours)) limit: \(meeting) takes at least \(Quantity.hours(least))"
         case .deadline(let date, let perWeek, _):
-            return "cannot finish by \(date) at \(Quantity.number(perWeek)) h/week: \(what == "meeting it" ? "needs" : "with the rest needs") at least \(Quantity.hours(least))"
+            return "cannot finish by \(date) at \(Quantity.number(perWeek)) h/week: \(meeting == "meeting it" ? "" : meeting + " ")needs at least \(Quantity.hours(least))"
         }
     }
 }

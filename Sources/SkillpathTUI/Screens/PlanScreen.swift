@@ -99,6 +99,13 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
         var b = TextBlock(width: grid.width - 2)
         b.add("No plan can meet these requirements:", .bad)
         for line in text.describe(plan.unmet) { b.add("• " + line, indent: 2) }
+        if let closest = plan.closest {
+            b.add(closest.sentence)
+            let currency = state.catalog.info.currency
+            for (n, step) in closest.steps.filter({ !$0.milestone }).enumerated() {
+                b.add("\(n + 1). \(step.title) · \(Quantity.money(step.price, currency: currency)) · \(Quantity.hours(step.hours))", indent: 2)
+            }
+        }
         b.add("Plan the role afresh from the Roles screen (2, Enter), or loosen the budget and filters on the Profile screen (3).", .muted)
         grid.draw(b, in: Rect(x: 2, y: stepsRect.y, width: grid.width - 2, height: layout.body.y + layout.body.height - stepsRect.y))
         return
