@@ -80,12 +80,42 @@ class CaseModel:
             for g in c.get("skills", []):
                 self.grantors.setdefault(g["skill"], []).append((g.get("level", 1), c["id"]))
         self.role = roles[case["role"]]
+        self.goal = list(self.role.get("requires", []))
+        if case.get("includeRecommended"):
+            self.goal += self.role.get("recommends", [])
+        self.keep_relevant()
         self.m = cp_model.CpModel()
         n = len(self.usable)
         self.x = {c["id"]: self.m.NewBoolVar("x_" + c["id"]) for c in self.usable}
         self.p = {}
         self.n = max(1, n)
         self.before_cache = {}
+
+    def keep_relevant(self):
+        """Keeps only the usable credentials that can help meet the goal: named by or granting a skill
+        level asked for by the goal, or (recursively) by a kept credential's requires or stack. Prices
+        and hours are never negative, so dropping the others keeps every optimum."""
+        kept, work = set(), list(self.goal)
+        while work:
+            cond = work.pop()
+            if isinstance(cond, str):
+                found = [cond] if cond in self.usable_ids else []
+            elif "skill" in cond:
+                level = cond.get("level", 1)
+                found = [] if self.start.get(cond["skill"], 0) >= level else \
+                    [a for lvl, a in self.grantors.get(cond["skill"], []) if lvl >= level]
+            else:
+                work.extend(cond.get("anyOf", []) + cond.get("allOf", []))
+                found = []
+            for a in found:
+                if a not in kept:
+                    kept.add(a)
+                    work.extend(self.by_id[a].get("requires", []))
+                    work.extend(self.by_id[a].get("stack", {}).get("of", []))
+        self.usable = [c for c in self.usable if c["id"] in kept]
+        self.usable_ids = kept
+        for skill, grantors in self.grantors.items():
+            self.grantors[skill] = [(lvl, a) for lvl, a in grantors if a in kept]
 
     def position(self, cid):
         if cid not in self.p:
@@ -185,10 +215,7 @@ class CaseModel:
                 elif fixed < count:
                     self.m.Add(sum(lits) >= count - fixed).OnlyEnforceIf(xc)
         ok = True
-        goal = list(self.role.get("requires", []))
-        if self.case.get("includeRecommended"):
-            goal += self.role.get("recommends", [])
-        for cond in goal:
+        for cond in self.goal:
             ok = self.require(self.condition(cond, None)) and ok
         budget = self.profile.get("budget")
         if budget is not None:
