@@ -255,7 +255,7 @@ def solve(credentials, roles, case, time_limit, workers):
     elif status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         value = int(round(solver.ObjectiveValue()))
         proven = status == cp_model.OPTIMAL
-        tiebreak = 0
+        tiebreak = int(round(solver.Value(second))) if second is not None else 0
         if second is not None and proven:
             for c in model.usable:
                 model.m.AddHint(model.x[c["id"]], solver.Value(model.x[c["id"]]))
@@ -267,8 +267,6 @@ def solve(credentials, roles, case, time_limit, workers):
             proven = status2 == cp_model.OPTIMAL
             if status2 in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 tiebreak = int(round(solver.ObjectiveValue()))
-        elif second is not None:
-            tiebreak = int(round(solver.Value(second)))
         result.update(status="optimal" if proven else "feasible", value=value / 100, tiebreak=tiebreak / 100)
     else:
         result.update(status="unknown")

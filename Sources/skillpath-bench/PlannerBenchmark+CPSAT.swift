@@ -20,7 +20,8 @@ extension PlannerBenchmark {
         let catalog = try CatalogLoader.load(directory: directory + "/catalog")
         let cases = try PlannerCase.load(path: directory + "/cases.json")
         report.line("\(cases.count) cases on a catalog of \(catalog.credentials.count) credentials; skillpath in process "
-            + "(`timeLimit: \(Int(timeLimit))`), CP-SAT through bench/cpsat.py (model build + solve, 2 workers).")
+            + "(`timeLimit: \(Int(timeLimit))`), CP-SAT through bench/cpsat.py (model build + solve, 2 workers, "
+            + "time limit \((try? cpsat.get().timeLimit).map { "\(Int($0)) s" } ?? "–")); ratio = skillpath / CP-SAT.")
         report.line()
         let planner = Planner(catalog: catalog)
         var plans: [(plan: Plan?, ms: Double)] = []

@@ -35,7 +35,8 @@ do {
     let cases = root + "/../shared/planner-cases"
     /// The planner against OR-tools CP-SAT on planner-cases/large and the hard-shape sets.
     func sideBySide() throws {
-        let cpsat = CPSATRunner.locate(root: root, timeLimit: 60)
+        let limit = ProcessInfo.processInfo.environment["SKILLPATH_BENCH_CPSAT_LIMIT"].flatMap(Double.init) ?? 60
+        let cpsat = CPSATRunner.locate(root: root, timeLimit: limit)
         if FileManager.default.fileExists(atPath: cases + "/large/cases.json") {
             try planner.runSideBySide(report, set: "planner-cases/large", directory: cases + "/large", cpsat: cpsat,
                                       targets: .init(medianMilliseconds: 50, worstMilliseconds: 500))
@@ -43,7 +44,7 @@ do {
             report.section("Planner and CP-SAT: planner-cases/large")
             report.line("Skipped: \(cases)/large/cases.json not found.")
         }
-        for (size, count) in [(3_000, 16), (10_000, 8)] {
+        for (size, count) in [(3_000, 12), (10_000, 6)] {
             let directory = root + "/bench-results/hard-\(size)"
             try PlannerBenchmark.writeHardSet(credentials: size, cases: count, seed: 2026, to: directory)
             try planner.runSideBySide(report, set: "hard shape, \(size) credentials", directory: directory, cpsat: cpsat,
