@@ -82,6 +82,8 @@ public enum CatalogWriter {
         if let e = c.expiresMonths { m.append(("expiresMonths", .integer(e))) }
         if let u = c.url { m.append(("url", .string(u))) }
         if let s = c.summary { m.append(("summary", .string(s))) }
+        if let r = c.retires { m.append(("retires", .string(r.description))) }
+        if let s = c.successor { m.append(("successor", .string(s))) }
         return .object(m)
     }
 

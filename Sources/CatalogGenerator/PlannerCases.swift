@@ -29,9 +29,17 @@ public struct PlannerCase: Sendable {
             if case .array(let earned)? = p?["earned"]?.kind {
                 profile.earned = earned.compactMap { if case .string(let s) = $0.kind { return s } else { return nil } }
             }
-            if case .array(let excluded)? = p?["excludeProviders"]?.kind {
-                profile.excludeProviders = excluded.compactMap { if case .string(let s) = $0.kind { return s } else { return nil } }
+            func strings(_ key: String) -> [String] {
+                guard case .array(let items)? = p?[key]?.kind else { return [] }
+                return items.compactMap { if case .string(let s) = $0.kind { return s } else { return nil } }
             }
+            profile.excludeProviders = strings("excludeProviders")
+            // Version 2 keys.
+            profile.onlyProviders = strings("onlyProviders")
+            profile.require = strings("require")
+            profile.avoid = strings("avoid")
+            if case .number(let n)? = p?["maxHours"]?.kind { profile.maxHours = n }
+            if case .string(let s)? = p?["deadline"]?.kind { profile.deadline = CalendarDate(s) }
             if case .number(let n)? = p?["hoursPerWeek"]?.kind { profile.hoursPerWeek = n }
             if case .number(let n)? = p?["hourValue"]?.kind { profile.hourValue = n }
             if case .number(let n)? = p?["budget"]?.kind { profile.budget = n }

@@ -63,6 +63,9 @@ do {
     try ProcessBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
                          runs: quick ? 5 : 15).run(report)
 
+    try CohortBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
+                        runs: quick ? 5 : 15, learners: quick ? 1_000 : 10_000).run(report)
+
     let sizes: [LoadBenchmark.Size] = quick
         ? [.init(credentials: 1_000, runs: 3), .init(credentials: 10_000, runs: 3)]
         : [.init(credentials: 1_000, runs: 7), .init(credentials: 10_000, runs: 5), .init(credentials: 50_000, runs: 2)]
@@ -81,6 +84,7 @@ do {
     planner.runRoles(report, catalog: shipped)
 
     try TUIBenchmark(root: root, runs: quick ? 5 : 15).run(report, large: generated[10_000])
+    try ReplanBenchmark(runs: quick ? 5 : 15).run(report, catalog: generated[10_000])
     try LongTextBenchmark(executable: binaries + "/skillpath", root: root, scratch: scratch, runs: quick ? 3 : 7).run(report)
 
     report.section("Memory")

@@ -23,9 +23,9 @@ import Testing
         let problem = PlanningProblem(catalog: catalog, goals: catalog.roles[0].requires, profile: profile, exclude: [])
         let task = RelaxedTask(problem: problem)
         var cut = LandmarkCut(task: task)
-        let weights = problem.scalarWeights
-        let cost = task.credential.map { c in c >= 0 ? problem.scalar(problem.cost[Int(c)], weights: weights) : 0 }
-        return cut.estimate(actionCost: cost, goals: task.goals).map { Double($0 / weights.0) / PlanningProblem.scale }
+        let weights = problem.weights
+        let cost = task.credential.map { c in c != RelaxedTask.auxiliary ? weights.scalar(problem.cost[Int(c)]) : 0 }
+        return cut.estimate(actionCost: cost, goals: task.goals).map { Double($0.value / weights.first) / PlanningProblem.scale }
     }
 
     @Test(arguments: [(5, 5), (4, 1)])

@@ -110,7 +110,7 @@ import Testing
         let text = PlanText(plan: Self.feasible, catalog: nil, progress: [.done, .inProgress, .todo], width: 40).render()
         for line in text.split(separator: "\n") { #expect(line.count <= 40, "too wide: \(line)") }
         #expect(text.contains("[done] Intro to"))
-        #expect(text.contains("Progress: 1 of 3 steps done or skipped"))
+        #expect(text.contains("Progress: 1 of 3 steps done ·"))
         #expect(text.contains("covers: sql (level 1)"))
     }
 

@@ -4,8 +4,9 @@ import PropertyBased
 import CatalogGenerator
 
 /// On small random catalogs the planner agrees with a brute-force enumeration of every set of
-/// credentials: same feasibility, same optimal value and tiebreak, with random `require` and
-/// `avoid` lists checked by the brute force's own reading of rules 2 and 4.
+/// credentials: same feasibility, same optimal value and tiebreak, with random `require`, `avoid`,
+/// `onlyProviders`, `maxHours`, `deadline` and retirement checked by the brute force's own reading of rules 2, 4
+/// and 5.
 @Suite struct PlannerPropertyTests {
     /// The generator's SplitMix64, with a range helper, so a failing seed can be replayed.
     struct Random {
@@ -13,6 +14,9 @@ import CatalogGenerator
         init(state: UInt64) { generator = SplitMix64(seed: state) }
         mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &generator) }
     }
+
+    /// The start date of every random case.
+    static let start = CalendarDate(year: 2026, month: 12, day: 1)
 
     static func randomCase(seed: Int) -> (Catalog, Profile) {
         var random = Random(state: UInt64(seed))
@@ -59,12 +63,29 @@ import CatalogGenerator
         // Version 2 pins, drawn last so the cases above stay as they were.
         if random.int(0...2) == 0 { profile.require = (0..<random.int(1...2)).map { _ in "c\(random.int(0...(count - 1)))" } }
         if random.int(0...2) == 0 { profile.avoid = (0..<random.int(1...2)).map { _ in "c\(random.int(0...(count - 1)))" } }
-        return (catalog, profile)
+        // Version 2 filters and limits, drawn after the pins.
+        if random.int(0...4) == 0 { profile.onlyProviders = [["p"], ["q"], ["q", "p"]][random.int(0...2)] }
+        if random.int(0...3) == 0 { profile.maxHours = Double(random.int(0...8) * 10) }
+        profile.startDate = start
+        if random.int(0...3) == 0 {
+            profile.hoursPerWeek = [5, 8, 10, 2.5][random.int(0...3)]
+            profile.deadline = start.adding(days: random.int(-3...70))
+        }
+        // Retirement, drawn last: about one credential in four retires, some before the start.
+        for c in credentials.indices where random.int(0...3) == 0 {
+            credentials[c].retires = start.adding(days: random.int(-5...40))
+            if random.int(0...1) == 0 { credentials[c].successor = "c\(random.int(0...(count - 1)))" }
+        }
+        let retiring = Catalog(info: catalog.info, skills: catalog.skills, providers: catalog.providers,
+                               roles: catalog.roles, credentials: credentials)
+        return (retiring, profile)
     }
 
     /// The lexicographic optimum (first two terms) by trying every subset; nil when none is valid.
-    static func bruteForce(_ catalog: Catalog, _ profile: Profile) -> (Double, Double)? {
-        let role = catalog.roles[0]
+    /// The role is the catalog's first unless named; the profile must have a start date.
+    static func bruteForce(_ catalog: Catalog, _ profile: Profile, role: Role? = nil) -> (Double, Double)? {
+        let role = role ?? catalog.roles[0]
+        let start = profile.startDate!
         let n = catalog.credentials.count
         var best: (Double, Double, Int)?
         for mask in 0..<(1 << n) {
@@ -74,11 +95,20 @@ import CatalogGenerator
                 let credential = catalog.credentials[c]
                 if profile.earned.contains(credential.id) || profile.avoid.contains(credential.id)
                     || profile.excludeProviders.contains(credential.provider)
-                    || (profile.accreditedOnly && !credential.accredited) { usable = false; break }
+                    || (!profile.onlyProviders.isEmpty && !profile.onlyProviders.contains(credential.provider))
+                    || (profile.accreditedOnly && !credential.accredited)
+                    || credential.retires.map({ $0 <= start }) == true { usable = false; break }
                 chosen.append(credential)
             }
             guard usable else { continue }
             if let budget = profile.budget, chosen.reduce(0, { $0 + $1.price }) > budget { continue }
+            let hours = chosen.reduce(0, { $0 + $1.hours })
+            if let maxHours = profile.maxHours, hours > maxHours { continue }
+            if let deadline = profile.deadline {
+                // The schedule's end: every hour at hoursPerWeek, counted in days from the start.
+                let days = Double(deadline.daysSinceEpoch - start.daysSinceEpoch)
+                if days < 0 ? !chosen.isEmpty : hours / profile.hoursPerWeek * 7 > days + 1e-9 { continue }
+            }
             // Order greedily: monotone conditions make that complete.
             var held = Set(profile.earned)
             func level(_ s: String) -> Int {
@@ -112,6 +142,14 @@ import CatalogGenerator
             let plan = try? Planner(catalog: catalog).plan(PlanRequest(role: "r", profile: profile))
             let expected = Self.bruteForce(catalog, profile)
             #expect(plan?.feasible == (expected != nil), "seed \(seed)")
+            if let plan, plan.feasible, let deadline = profile.deadline {
+                #expect(plan.finishDate <= deadline || plan.steps.isEmpty, "seed \(seed): ends \(plan.finishDate), after the deadline \(deadline)")
+            }
+            // A step ending after its credential retires, and only such a step, has a warning.
+            for step in plan?.steps ?? [] {
+                let retires = catalog.credential(step.credential)?.retires
+                #expect((retires.map { $0 < step.endDate } ?? false) == !step.warnings.isEmpty, "seed \(seed): \(step.credential)")
+            }
             if let expected, let plan, plan.feasible {
                 #expect(abs(plan.value - expected.0) < 1e-6 && abs(plan.tiebreak - expected.1) < 1e-6,
                         "seed \(seed): planner \(plan.value)/\(plan.tiebreak), brute force \(expected.0)/\(expected.1)")
@@ -133,7 +171,7 @@ import CatalogGenerator
         await propertyCheck(count: 200, input: Gen.int(in: 0...1_000_000_000)) { seed in
             let (catalog, profile) = Self.randomCase(seed: seed)
             let goals = catalog.roles[0].requires + profile.require.map { Condition.credential($0) }
-            let problem = PlanningProblem(catalog: catalog, goals: goals, profile: profile, exclude: [])
+            let problem = PlanningProblem(catalog: catalog, goals: goals, profile: profile, exclude: [], today: Self.start)
             var landmarks = LandmarkSearch(problem: problem)
             landmarks.run(until: .never)
             var branchAndBound = BranchAndBound(problem: problem)

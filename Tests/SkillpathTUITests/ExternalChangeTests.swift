@@ -59,7 +59,7 @@ import Testing
     @Test func aMarkMadeWhileThePlanIsOpenIsNotRevertedBySaving() throws {
         let work = try TemporaryDirectory()
         let (storage, home) = Self.storage(work)
-        try storage.savePlan(PlanDocument(name: nil, plan: Fixtures.dataAnalystPlan()), as: "mine", profile: Profile())
+        try storage.savePlan(OpenPlan(name: nil, plan: Fixtures.dataAnalystPlan()), as: "mine")
         var (state, _) = run(Fixtures.state(), [.planLoaded(.success(try storage.loadPlan(named: "mine")))])
 
         try PlanStore(home: home).update("mine") { (plan: inout SavedPlan) throws(StorageError) in
@@ -81,10 +81,10 @@ import Testing
     @Test func theInterfacesSaveIsKeptByTheNextMark() throws {
         let work = try TemporaryDirectory()
         let (storage, home) = Self.storage(work)
-        try storage.savePlan(PlanDocument(name: nil, plan: Fixtures.dataAnalystPlan()), as: "mine", profile: Profile())
+        try storage.savePlan(OpenPlan(name: nil, plan: Fixtures.dataAnalystPlan()), as: "mine")
         var document = try storage.loadPlan(named: "mine")
-        document.progress[0] = .done
-        try storage.savePlan(document, as: "mine", profile: Profile())
+        document.mark(step: 0, .done, on: Fixtures.today)
+        try storage.savePlan(document, as: "mine")
         try PlanStore(home: home).update("mine") { (plan: inout SavedPlan) throws(StorageError) in plan.setStatus(.skipped, of: "gda") }
         #expect(try storage.loadPlan(named: "mine").progress == [.done, .todo, .todo, .skipped, .todo])
     }
@@ -94,7 +94,7 @@ import Testing
     @Test func theWatchTurnsAChangedProfileOrPlanIntoAReload() throws {
         let work = try TemporaryDirectory()
         let (storage, home) = Self.storage(work)
-        try storage.savePlan(PlanDocument(name: nil, plan: Fixtures.dataAnalystPlan()), as: "mine", profile: Profile())
+        try storage.savePlan(OpenPlan(name: nil, plan: Fixtures.dataAnalystPlan()), as: "mine")
         var watch = DiskWatch(storage: storage)
         #expect(watch.changes(openPlan: "mine").isEmpty, "the first look only records")
         #expect(watch.changes(openPlan: "mine").isEmpty, "nothing changed")
@@ -118,7 +118,7 @@ import Testing
         let (storage, home) = Self.storage(work)
         var state = Fixtures.state()
         state.session = PlanSession(role: "data-analyst")
-        state.session?.document = PlanDocument(name: nil, plan: Fixtures.dataAnalystPlan())
+        state.session?.document = OpenPlan(name: nil, plan: Fixtures.dataAnalystPlan())
         state.screen = .plan
         var fx: [Effect] = []
         (state, fx) = run(state, [.key(.char("S")), .key(.ctrl("u"))] + typing("mine") + [.key(.enter)])
@@ -154,16 +154,16 @@ import Testing
 
     @Test func aReloadedPlanKeepsTheStepsChangedHere() {
         let plan = Fixtures.dataAnalystPlan()
-        let opened = PlanDocument(name: "mine", plan: plan, progress: nil, saved: Self.statuses(Array(repeating: .todo, count: 5)))
+        let opened = OpenPlan(name: "mine", plan: plan, progress: nil, saved: Self.statuses(Array(repeating: .todo, count: 5)))
         var (state, _) = run(Fixtures.state(), [.planLoaded(.success(opened))])
         (state, _) = run(state, [.key(.enter)])                      // step 1 → in progress, unsaved
         let disk = [StepStatus.todo, .done, .todo, .todo, .todo]
-        (state, _) = run(state, [.planReloaded(PlanDocument(name: "mine", plan: plan, progress: disk, saved: Self.statuses(disk)))])
+        (state, _) = run(state, [.planReloaded(OpenPlan(name: "mine", plan: plan, progress: disk, saved: Self.statuses(disk)))])
         #expect(state.session?.document?.progress == [.inProgress, .done, .todo, .todo, .todo])
         #expect(state.session?.dirty == true, "step 1 is still unsaved")
         #expect(state.status?.contains("changed outside") == true)
         // Another plan's file changing does not touch the open one.
-        (state, _) = run(state, [.planReloaded(PlanDocument(name: "other", plan: plan, progress: Array(repeating: .done, count: 5)))])
+        (state, _) = run(state, [.planReloaded(OpenPlan(name: "other", plan: plan, progress: Array(repeating: .done, count: 5)))])
         #expect(state.session?.document?.progress == [.inProgress, .done, .todo, .todo, .todo])
     }
 

@@ -88,7 +88,7 @@ enum Fixtures {
 final class InMemoryStorage: PlanStorage, @unchecked Sendable {
     private let lock = NSLock()
     private var profile = Profile()
-    private var documents: [String: PlanDocument] = [:]
+    private var documents: [String: OpenPlan] = [:]
 
     func loadProfile() throws -> Profile { lock.withLock { profile } }
     /// Bumped on every write, as a file's stamp changes.
@@ -116,19 +116,18 @@ final class InMemoryStorage: PlanStorage, @unchecked Sendable {
         lock.withLock {
             documents.keys.sorted().map { name in
                 let d = documents[name]!
-                return SavedPlanInfo(name: name, role: d.plan.role, steps: d.plan.steps.count,
-                                     done: d.progress.filter { $0 == .done }.count, savedAt: "2026-12-01 09:00")
+                return SavedPlanInfo(name: name, role: d.plan.role, progress: d.document.counts, savedAt: "2026-12-01 09:00")
             }
         }
     }
-    func loadPlan(named name: String) throws -> PlanDocument {
+    func loadPlan(named name: String) throws -> OpenPlan {
         try lock.withLock {
             guard var d = documents[name] else { throw Failure("no plan \(name)") }
             d.name = name
             return d
         }
     }
-    func savePlan(_ document: PlanDocument, as name: String, profile: Profile) throws -> PlanDocument {
+    func savePlan(_ document: OpenPlan, as name: String) throws -> OpenPlan {
         lock.withLock {
             var stored = document
             stored.name = name

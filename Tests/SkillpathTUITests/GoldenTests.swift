@@ -23,11 +23,12 @@ import Testing
                              "cloud-support": .infeasible([Plan.Unmet(condition: .skill("cloud", level: 2),
                                                                           reason: "no credential grants Cloud basics at level 2 within the budget")])]
         var session = PlanSession(role: "data-analyst")
-        session.document = PlanDocument(name: nil, plan: Fixtures.dataAnalystPlan(), progress: [.done, .inProgress, .todo, .todo, .skipped])
+        session.document = OpenPlan(name: nil, plan: Fixtures.dataAnalystPlan(), progress: [.done, .inProgress, .todo, .todo, .skipped],
+                                        profile: profile)
         session.comparisons = [.time: .plan(price: 177, hours: 100, weeks: 20, credentials: 4), .balanced: .pending]
         session.cursor.selection = 0
         s.session = session
-        s.plans.list = [SavedPlanInfo(name: "analyst 2027", role: "data-analyst", steps: 5, done: 1, savedAt: "2026-12-01 09:30")]
+        s.plans.list = [SavedPlanInfo(name: "analyst 2027", role: "data-analyst", progress: PlanProgress(done: 1, skipped: 0, inProgress: 0, total: 5), savedAt: "2026-12-01 09:30")]
         s.plans.loaded = true
         return s
     }
@@ -71,7 +72,7 @@ import Testing
         plan.feasible = false
         plan.steps = []
         plan.unmet = [Plan.Unmet(condition: .skill("sql", level: 3), reason: "every credential granting it is over the budget of $50")]
-        s.session?.document = PlanDocument(name: nil, plan: plan)
+        s.session?.document = OpenPlan(name: nil, plan: plan, profile: s.profile)
         s.screen = .plan
         try compare(render(s), name: "plan-infeasible-80x24")
     }

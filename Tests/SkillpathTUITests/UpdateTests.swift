@@ -117,14 +117,16 @@ import Testing
         #expect(requests.count == 1)
         #expect(s.status == "Re-planning…")
         #expect(requests[0].1.profile.earned == ["sql-basics"])
-        #expect(requests[0].1.exclude == ["python-intro"])
+        #expect(requests[0].1.profile.avoid == ["python-intro"])
         #expect(s.profile.earned.isEmpty, "re-planning does not change the saved profile")
         var rest = Fixtures.dataAnalystPlan()
         rest.steps = Array(rest.steps.filter { $0.credential != "sql-basics" && $0.credential != "python-intro" })
         (s, _) = run(s, [.planned(token: requests[0].0, purpose: .main, .success(rest))])
         let doc = s.session!.document!
-        #expect(doc.plan.steps.map(\.credential) == ["sql-basics", "sheets", "gda", "sql-advanced"])
-        #expect(doc.progress == [.done, .todo, .todo, .todo])
+        // The skipped step has progress too: it stays, skipped, with its date.
+        #expect(doc.plan.steps.map(\.credential) == ["sql-basics", "python-intro", "sheets", "gda", "sql-advanced"])
+        #expect(doc.progress == [.done, .skipped, .todo, .todo, .todo])
+        #expect(doc.document.progress[0].finished == Fixtures.today && doc.document.progress[1].finished == Fixtures.today)
         #expect(s.status?.hasPrefix("Re-planned: \(s.money(doc.plan.totals.price))") == true)
         // A comparison plan covers the steps left; the done step is added, as in the header.
         let comparison = fx.compactMap { effect -> (Int, Objective)? in
@@ -148,8 +150,9 @@ import Testing
             if case .plan(_, .main, let r) = effect { return r }
             return nil
         }.first
-        #expect(request?.mustInclude == ["sql-pro"])
-        #expect(request?.exclude == ["sql-advanced"])
+        #expect(request?.profile.require == ["sql-pro"])
+        #expect(request?.profile.avoid == ["sql-advanced"])
+        #expect(s.session?.document?.document.pins == [SavedPlan.Pin(credential: "sql-pro", replaces: "sql-advanced")])
     }
 
     @Test func aStackMadeOfTheStepIsNoAlternative() {
@@ -167,7 +170,7 @@ import Testing
         guard case .prompt(let prompt)? = s.modal else { Issue.record("expected the name prompt"); return }
         #expect(prompt.text == "data-analyst")
         (s, fx) = run(s, [.key(.ctrl("u"))] + typing("my plan") + [.key(.enter)])
-        #expect(fx.contains(.savePlan(s.session!.document!, name: "my plan", profile: s.profile)))
+        #expect(fx.contains(.savePlan(s.session!.document!, name: "my plan")))
         (s, fx) = run(s, [.planSaved(name: "my plan")])
         #expect(s.session?.dirty == false)
         #expect(fx == [.listPlans])
@@ -177,9 +180,9 @@ import Testing
     }
 
     @Test func savedPlansOpenRenameDeleteAndExport() {
-        let doc = PlanDocument(name: "mine", plan: Fixtures.dataAnalystPlan(), progress: [.done, .todo, .todo, .todo, .todo])
+        let doc = OpenPlan(name: "mine", plan: Fixtures.dataAnalystPlan(), progress: [.done, .todo, .todo, .todo, .todo])
         var (s, fx) = run(Fixtures.state(), [.key(.char("5")),
-                                             .plansListed(.success([SavedPlanInfo(name: "mine", role: "data-analyst", steps: 5, done: 1, savedAt: "")]))])
+                                             .plansListed(.success([SavedPlanInfo(name: "mine", role: "data-analyst", progress: PlanProgress(done: 1, skipped: 0, inProgress: 0, total: 5), savedAt: "")]))])
         (s, fx) = run(s, [.key(.enter)])
         #expect(fx == [.loadPlan(name: "mine")])
         (s, fx) = run(s, [.planLoaded(.success(doc))])
@@ -198,7 +201,7 @@ import Testing
     }
 
     @Test func openingASavedPlanOverAnUnsavedOneAsks() {
-        var (s, fx) = run(planned(), [.plansListed(.success([SavedPlanInfo(name: "mine", role: "data-analyst", steps: 5, done: 0, savedAt: "")])),
+        var (s, fx) = run(planned(), [.plansListed(.success([SavedPlanInfo(name: "mine", role: "data-analyst", progress: PlanProgress([]), savedAt: "")])),
                                       .key(.char("5")), .key(.enter)])
         #expect(s.modal == .confirm(.openPlan("mine")))
         #expect(fx.isEmpty)

@@ -16,7 +16,7 @@ import Testing
 
     static let credentialKeys: Set<String> = ["id", "title", "type", "provider", "issuer", "price", "currency", "hours", "weeks",
                                               "format", "accredited", "verifiable", "expiresMonths", "skills", "requires", "stack", "total",
-                                              "countsToward", "url", "summary"]
+                                              "countsToward", "url", "summary", "retires", "successor"]
     static let roleKeys: Set<String> = ["id", "title", "onet", "summary", "requires", "recommends"]
 
     @Test func roles() throws {
@@ -75,16 +75,17 @@ import Testing
     }
 
     @Test func plansListAndShow() throws {
-        let empty = try object(["plans", "list", "--format", "json"])
-        #expect((empty["plans"] as? [Any])?.isEmpty == true)
+        let (_, empty) = try cli.json(["plans", "list", "--format", "json"])
+        #expect((empty as? [Any])?.isEmpty == true)
         #expect(try cli.run(["plan", "--role", "data-analyst", "--start", "2027-01-04", "--save", "analyst"]).status == 0)
         #expect(try cli.run(["plans", "mark", "analyst", "sql-intro", "done"]).status == 0)
 
-        let list = try object(["plans", "list", "--format", "json"])
-        let plans = try #require(list["plans"] as? [[String: Any]])
+        let (_, list) = try cli.json(["plans", "list", "--format", "json"])
+        let plans = try #require(list as? [[String: Any]])
         #expect(plans.count == 1)
         #expect(plans[0]["name"] as? String == "analyst" && plans[0]["role"] as? String == "data-analyst")
         #expect(plans[0]["objective"] as? String == "cost" && plans[0]["error"] is NSNull)
+        #expect(plans[0]["stale"] is Bool)
         let progress = try #require(plans[0]["progress"] as? [String: Int])
         #expect(progress == ["done": 1, "skipped": 0, "inProgress": 0, "total": 2])
 
@@ -97,6 +98,7 @@ import Testing
         #expect(steps.map { $0["credential"] as? String } == ["sql-intro", "sql-next"])
         #expect(steps.map { $0["status"] as? String } == ["done", "todo"])
         #expect(steps[0]["finished"] is String && steps[1]["started"] is NSNull)
+        #expect(show["stale"] is Bool && show["staleReasons"] is [Any] && steps.allSatisfy { $0["pinned"] as? Bool == false })
 
         // export --format json prints the same object.
         let exported = try cli.run(["plans", "export", "analyst", "--format", "json"])

@@ -95,6 +95,8 @@ extension CatalogLoading {
         let stack = decodeStack(reader, value, path)
         let weeks = reader.number(value, "weeks", path: path, required: false, in: Limits.weeks)
         let expires = reader.integer(value, "expiresMonths", path: path, required: false, in: Limits.expiresMonths)
+        let retires = PlanJSON.date(reader, value, "retires", path: path, required: false)
+        let successor = decodeReference(reader, value, "successor", path, kind: .credential, required: false)
         guard let id, let title, let provider, let type, let hours, let price, let skills else { return nil }
         return Credential(id: id, title: title, provider: provider, issuer: issuer, type: type,
                           hours: hours, price: price, skills: skills, requires: requires ?? [], stack: stack,
@@ -103,7 +105,8 @@ extension CatalogLoading {
                           format: reader.string(value, "format", path: path, required: false),
                           weeks: weeks, expiresMonths: expires,
                           url: reader.string(value, "url", path: path, required: false),
-                          summary: reader.string(value, "summary", path: path, required: false))
+                          summary: reader.string(value, "summary", path: path, required: false),
+                          retires: retires, successor: successor)
     }
 
     func decodeReference(_ reader: JSONReader, _ value: JSONValue, _ key: String, _ path: String,

@@ -23,8 +23,9 @@ public enum CatalogLoader {
         return catalog
     }
 
-    /// Loads and validates a catalog, returning errors and (when asked) warnings.
-    public static func check(directory: String, warnings: Bool = true) -> Report {
+    /// Loads and validates a catalog, returning errors and (when asked) warnings; `today` is the
+    /// day a credential retired without a successor is warned about.
+    public static func check(directory: String, warnings: Bool = true, today: CalendarDate = .today()) -> Report {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
             return Report(catalog: nil, diagnostics: [Diagnostic(.error, file: directory, message: "no such catalog directory")])
@@ -65,6 +66,7 @@ public enum CatalogLoader {
         if warnings {
             validator.warnAboutCycles()
             validator.warnAboutUnmeetableRoles()
+            validator.warnAboutRetiredWithoutSuccessor(today: today)
         }
         let diagnostics = loading.diagnostics + validator.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }

@@ -79,6 +79,15 @@ struct CatalogValidator {
         }
     }
 
+    /// Warns about each credential retired by `today` that names no successor: plans can no
+    /// longer use it, and nothing tells the learner what replaces it.
+    mutating func warnAboutRetiredWithoutSuccessor(today: CalendarDate) {
+        for credential in catalog.credentials where credential.successor == nil && credential.isRetired(by: today) {
+            guard let place = places["credential"]?[credential.id]?.first else { continue }
+            diagnostics.append(place.diagnostic(.warning, "retired on \(credential.retires!) with no successor; add \"successor\" (the credential that replaces it) or remove the credential", path: "retires"))
+        }
+    }
+
     /// Warns about role conditions that fail even with every credential in the catalog held.
     mutating func warnAboutUnmeetableRoles() {
         var best: [String: Int] = [:]

@@ -31,17 +31,22 @@ public struct Credential: Sendable, Hashable {
     public var expiresMonths: Int?
     public var url: String?
     public var summary: String?
+    /// The last day it can be earned (exam retired, course withdrawn); nil when none is known.
+    public var retires: CalendarDate?
+    /// The credential that replaces it once retired.
+    public var successor: String?
 
     public init(id: String, title: String, provider: String, issuer: String? = nil, type: Kind,
                 hours: Double, price: Double, skills: [SkillLevel] = [], requires: [Condition] = [],
                 stack: Stack? = nil, accredited: Bool = false, verifiable: Bool = false,
                 format: String? = nil, weeks: Double? = nil, expiresMonths: Int? = nil,
-                url: String? = nil, summary: String? = nil) {
+                url: String? = nil, summary: String? = nil, retires: CalendarDate? = nil, successor: String? = nil) {
         self.id = id; self.title = title; self.provider = provider; self.issuer = issuer
         self.type = type; self.hours = hours; self.price = price; self.skills = skills
         self.requires = requires; self.stack = stack; self.accredited = accredited
         self.verifiable = verifiable; self.format = format; self.weeks = weeks
         self.expiresMonths = expiresMonths; self.url = url; self.summary = summary
+        self.retires = retires; self.successor = successor
     }
 
     /// The level this credential grants in a skill, 0 when it grants none.

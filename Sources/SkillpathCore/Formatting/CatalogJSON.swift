@@ -4,7 +4,8 @@
 /// Every key is always written (`null` when the catalog leaves it out), so a script can rely on it.
 public enum CatalogJSON {
     /// `{"id", "title", "type", "provider", "issuer", "price", "currency", "hours", "weeks", "format",
-    /// "accredited", "verifiable", "expiresMonths", "skills", "requires", "stack", "total", "countsToward", "url", "summary"}`.
+    /// "accredited", "verifiable", "expiresMonths", "skills", "requires", "stack", "total", "countsToward", "url", "summary",
+    /// "retires", "successor"}`.
     public static func credential(_ c: Credential, in catalog: Catalog) -> JSONOutput {
         .object([
             ("id", .string(c.id)),
@@ -27,6 +28,8 @@ public enum CatalogJSON {
             ("countsToward", .array(catalog.stacks(containing: c.id).map { .string($0.id) })),
             ("url", .optional(c.url)),
             ("summary", .optional(c.summary)),
+            ("retires", .optional(c.retires?.description)),
+            ("successor", .optional(c.successor)),
         ])
     }
 

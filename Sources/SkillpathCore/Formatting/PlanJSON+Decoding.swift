@@ -82,9 +82,22 @@ extension PlanJSON {
            let elements = reader.array(list, path: reader.join(path, "why"), what: "a list of reasons") {
             why = elements.enumerated().compactMap { decodeReason(reader, $0.element, path: "\(reader.join(path, "why"))[\($0.offset)]") }
         }
+        var warnings: [String] = []
+        if let list = reader.field(value, "warnings", path: path, required: false),
+           let elements = reader.array(list, path: reader.join(path, "warnings"), what: "a list of warnings") {
+            warnings = elements.enumerated().compactMap { element -> String? in
+                guard case .string(let text) = element.element.kind else {
+                    reader.report(.error, at: element.element.offset, path: "\(reader.join(path, "warnings"))[\(element.offset)]",
+                                  "expected a warning (text) but found \(element.element.typeName)")
+                    return nil
+                }
+                return Sanitizer.line(text)
+            }
+        }
         guard let credential, let title, let price, let hours, let startWeek, let endWeek, let startDate, let endDate else { return nil }
         return Plan.Step(credential: credential, title: title, price: price, hours: hours, startWeek: startWeek,
-                         endWeek: endWeek, startDate: startDate, endDate: endDate, covers: covers, milestone: milestone, why: why)
+                         endWeek: endWeek, startDate: startDate, endDate: endDate, covers: covers, milestone: milestone, why: why,
+                         warnings: warnings)
     }
 
     /// One reason as ``PlanJSON`` writes it: `{"kind": "role", "condition": 0}` and the like.

@@ -59,7 +59,7 @@ public enum PlanJSON {
             ("covers", .array(step.covers.map(output))),
             ("milestone", .bool(step.milestone)),
             ("why", .array(step.why.map(output))),
-        ])
+        ] + (step.warnings.isEmpty ? [] : [("warnings", .array(step.warnings.map(JSONOutput.string)))]))
     }
 
     /// `{"kind": "role", "condition": i}`, `{"kind": "prerequisite", "of": id}`, `{"kind": "stack", "of": id}`, `{"kind": "required"}`.

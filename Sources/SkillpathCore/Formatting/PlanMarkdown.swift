@@ -64,6 +64,9 @@ public struct PlanMarkdown {
             StepReason.sentence(for: step, in: plan, catalog: catalog).map { "- **\(Self.escape(step.title))** — why: \(Self.escape($0))" }
         }
         if !reasons.isEmpty { lines += ["", "Why each step is there:", ""] + reasons }
+        let warnings = plan.steps.flatMap { step in step.warnings.map { "- **\(Self.escape(step.title))** — \(Self.escape($0))" } }
+        if !warnings.isEmpty { lines += ["", "Warnings:", ""] + warnings }
+        if let progress { lines += ["", "Progress: " + PlanProgress(progress).summary + "."] }
         return lines.joined(separator: "\n") + "\n"
     }
 

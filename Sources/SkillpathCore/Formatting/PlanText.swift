@@ -77,7 +77,10 @@ public struct PlanText {
                 facts += [Quantity.money(step.price, currency: currency), Quantity.hours(step.hours)]
                 lines.append(contentsOf: wrap(facts.joined(separator: " · "), indent, indent, style.dim))
                 // A done step kept through a re-plan has no place in the new schedule's weeks.
-                let when = status == .done ? "done · was planned for " : "weeks \(Quantity.number(step.startWeek))–\(Quantity.number(step.endWeek)) · "
+                let offSchedule = step.startWeek == 0 && step.endWeek == 0 && step.hours > 0
+                let when = status == .done ? "done · was planned for "
+                    : status == .skipped && offSchedule ? "skipped · was planned for "
+                    : "weeks \(Quantity.number(step.startWeek))–\(Quantity.number(step.endWeek)) · "
                 lines.append(contentsOf: wrap(when + "\(step.startDate) → \(step.endDate)", indent, indent))
             }
             if !step.covers.isEmpty {
@@ -85,6 +88,9 @@ public struct PlanText {
             }
             if let why = StepReason.sentence(for: step, in: plan, catalog: catalog) {
                 lines.append(contentsOf: wrap("why: " + why, indent, indent + "     ", style.dim))
+            }
+            for warning in step.warnings {
+                lines.append(contentsOf: wrap("warning: " + warning, indent, indent + "         ", style.bad))
             }
         }
         lines.append("")
@@ -96,8 +102,7 @@ public struct PlanText {
             lines.append(contentsOf: wrap("The search stopped at its time limit: this is the best plan found, not proven the best (try --time-limit).", "", "", style.dim))
         }
         if let progress {
-            let finished = progress.filter { $0 == .done || $0 == .skipped }.count
-            lines.append("Progress: \(finished) of \(progress.count) steps done or skipped")
+            lines.append(contentsOf: wrap("Progress: " + PlanProgress(progress).summary, "", "          "))
         }
     }
 

@@ -8,21 +8,21 @@
 /// cycle (a needs b, b needs a) are caught by an ordering check and branched on the credentials
 /// that could break the cycle. Nodes are pruned by an admissible lower bound (``Bound``).
 struct BranchAndBound {
-    typealias Cost = PlanningProblem.Cost
-
     let problem: PlanningProblem
     private(set) var held: [Bool]
     private(set) var levels: [Int]
     private(set) var chosen: [Int] = []
     private var forbidden: [Bool]
-    private var levelUndo: [(skill: Int, old: Int)] = []
-    private var sum: Cost = (0, 0, 0)
-    private var price: Int64 = 0
+    /// Skill levels to restore on ``remove(_:)``, each credential's run opened by ``LevelUndo/mark``.
+    private var levelUndo: [LevelUndo] = []
+    private var sum = Cost.zero
+    /// Per resource limit of the problem: its sum over the chosen credentials.
+    private var spent: [Int64]
     private var bound: Bound
     private var landmarks: LandmarkCut
     /// Per relaxed action: its cost on the scalarised objective at this node.
-    private var actionCost: [LandmarkCut.Value]
-    private let weights: (LandmarkCut.Value, LandmarkCut.Value)
+    private var actionCost: [ObjectiveValue]
+    private let weights: Cost.Weights
 
     /// The best plan found so far, in a valid order, and its cost.
     private(set) var best: (order: [Int], cost: Cost)?
@@ -34,30 +34,31 @@ struct BranchAndBound {
         held = problem.startHeld
         levels = problem.startLevels
         forbidden = [Bool](repeating: false, count: problem.catalog.credentials.count)
+        spent = [Int64](repeating: 0, count: problem.limits.count)
         bound = Bound(problem: problem)
         let task = RelaxedTask(problem: problem)
         landmarks = LandmarkCut(task: task)
-        let weights = problem.scalarWeights
+        let weights = problem.weights
         self.weights = weights
-        actionCost = task.credential.map { c in c >= 0 ? problem.scalar(problem.cost[Int(c)], weights: weights) : 0 }
+        actionCost = task.credential.map { c in c != RelaxedTask.auxiliary ? weights.scalar(problem.cost[Int(c)]) : 0 }
     }
 
     /// The objective triple as one number that orders the same way.
-    private func scalar(_ cost: Cost) -> LandmarkCut.Value {
-        problem.scalar(cost, weights: weights)
+    private func scalar(_ cost: Cost) -> ObjectiveValue {
+        weights.scalar(cost)
     }
 
     /// The LM-cut bound for the node: the goals plus holding every chosen credential.
-    private mutating func landmarkBound() -> LandmarkCut.Value? {
+    private mutating func landmarkBound() -> LandmarkCut.Estimate? {
         let task = landmarks.task
         var goals = task.goals
-        for c in chosen where task.heldFact[c] >= 0 { goals.append(task.heldFact[c]) }
+        for c in chosen where task.heldFact[c] != RelaxedTask.noFact { goals.append(task.heldFact[c]) }
         return landmarks.estimate(actionCost: actionCost, goals: goals)
     }
 
-    private mutating func setActionCost(_ c: Int, _ value: LandmarkCut.Value?) {
+    private mutating func setActionCost(_ c: Int, _ value: ObjectiveValue?) {
         let a = landmarks.task.action[c]
-        guard a >= 0 else { return }
+        guard a != RelaxedTask.noAction else { return }
         if let value {
             actionCost[Int(a)] = value
         } else {
@@ -89,32 +90,27 @@ struct BranchAndBound {
         }
 
         let candidates: [Int]
-        if let limit = problem.budget, price > limit { return }
+        for (l, limit) in problem.limits.enumerated() where !limit.allows(spent[l]) { return }
         if open.isEmpty {
             if let order = validOrder() {
-                if best == nil || Self.less(sum, best!.cost) { best = (order, sum) }
+                if best == nil || sum < best!.cost { best = (order, sum) }
                 return
             }
             // Every prerequisite is met inside S, but only in a cycle: some credential outside S
             // must help one of the blocked ones start.
-            if let known = best, !Self.less((sum.0, sum.1, sum.2 + 1), known.cost) { return }
+            if let known = best, !(sum.nextInLastTerm < known.cost) { return }
             candidates = cycleBreakers()
         } else {
             guard let estimate = bound.estimate(open: open, held: held, levels: levels, forbidden: forbidden) else { return }
-            if let limit = problem.budget, price + estimate.price > limit { return }
-            if let known = best {
-                let target = scalar(known.cost)
-                let base = scalar(sum)
-                if base + scalar(estimate.cost) >= target { return }
-                guard let h = landmarkBound(), base + h < target else { return }
-            } else if landmarkBound() == nil {
-                return
+            for (l, limit) in problem.limits.enumerated() where !limit.allows(spent[l] + estimate.limits[l]) { return }
+            if let known = best, scalar(sum) + scalar(estimate.cost) >= scalar(known.cost) { return }
+            guard let lmcut = landmarkBound() else { return }
+            if let known = best, scalar(sum) + lmcut.value >= scalar(known.cost) { return }
+            let cut = lmcut.smallestCut.compactMap { a -> Int? in
+                let c = landmarks.task.credential[Int(a)]
+                return c != RelaxedTask.auxiliary ? Int(c) : nil
             }
-            let cut = landmarks.smallestCut.compactMap { a -> Int? in
-                let c = Int(landmarks.task.credential[Int(a)])
-                return c >= 0 ? c : nil
-            }
-            if !cut.isEmpty && cut.count == landmarks.smallestCut.count && cut.count < estimate.branch.count {
+            if !cut.isEmpty && cut.count == lmcut.smallestCut.count && cut.count < estimate.branch.count {
                 candidates = cheapestFirst(cut)
             } else {
                 candidates = estimate.branch
@@ -140,21 +136,19 @@ struct BranchAndBound {
         held[c] = true
         chosen.append(c)
         setActionCost(c, 0)
-        let cost = problem.cost[c]
-        sum = (sum.0 + cost.0, sum.1 + cost.1, sum.2 + cost.2)
-        price += problem.price(c)
-        levelUndo.append((-1, 0))
+        sum = sum + problem.cost[c]
+        for (l, limit) in problem.limits.enumerated() { spent[l] += limit.amount[c] }
+        levelUndo.append(.mark)
         for (s, level) in problem.grants[c] where levels[s] < level {
-            levelUndo.append((s, levels[s]))
+            levelUndo.append(.level(skill: s, old: levels[s]))
             levels[s] = level
         }
     }
 
     private mutating func remove(_ c: Int) {
-        while let (s, old) = levelUndo.popLast(), s >= 0 { levels[s] = old }
-        let cost = problem.cost[c]
-        sum = (sum.0 - cost.0, sum.1 - cost.1, sum.2 - cost.2)
-        price -= problem.price(c)
+        while case .level(let s, let old)? = levelUndo.popLast() { levels[s] = old }
+        sum = sum - problem.cost[c]
+        for (l, limit) in problem.limits.enumerated() { spent[l] -= limit.amount[c] }
         chosen.removeLast()
         held[c] = false
         setActionCost(c, nil)
@@ -188,13 +182,14 @@ struct BranchAndBound {
 
     /// Credentials by cost, then catalog order, so branching is deterministic.
     private func cheapestFirst(_ credentials: [Int]) -> [Int] {
-        credentials.sorted { Self.less(problem.cost[$0], problem.cost[$1]) || (problem.cost[$0] == problem.cost[$1] && $0 < $1) }
+        credentials.sorted { problem.cost[$0] < problem.cost[$1] || (problem.cost[$0] == problem.cost[$1] && $0 < $1) }
     }
 
-    /// Lexicographic comparison of cost triples.
-    static func less(_ a: Cost, _ b: Cost) -> Bool {
-        if a.0 != b.0 { return a.0 < b.0 }
-        if a.1 != b.1 { return a.1 < b.1 }
-        return a.2 < b.2
+    /// One entry of the level undo stack.
+    private enum LevelUndo {
+        /// Where one added credential's changes begin.
+        case mark
+        /// A skill level to restore.
+        case level(skill: Int, old: Int)
     }
 }

@@ -1,17 +1,16 @@
 /// An exact minimum-cost hitting set: the cheapest set of credentials containing at least one
-/// member of every landmark, within the budget.
+/// member of every landmark, within every resource limit.
 ///
 /// Depth-first branch and bound: branch on the unhit landmark with the fewest usable members;
 /// branch i takes member i and forbids members 0..<i, so branches partition the solutions.
 /// The bound shares each member's cost among the unhit landmarks it would hit.
 struct HittingSet {
-    typealias Value = LandmarkCut.Value
+    typealias Value = ObjectiveValue
 
     /// Per credential: its scalarised cost.
     let cost: [Value]
-    /// Per credential: its price in thousandths.
-    let price: [Int64]
-    let budget: Int64?
+    /// The limits every solution keeps to (each with its per-credential amounts).
+    let limits: [ResourceLimit]
 
     private(set) var landmarks: [[Int32]] = []
     private var containing: [[Int32]]
@@ -19,16 +18,17 @@ struct HittingSet {
     private var chosen: [Int] = []
     private var forbidden: [Bool]
     private var sum: Value = 0
-    private var spent: Int64 = 0
+    /// Per limit: its sum over the chosen credentials.
+    private var spent: [Int64]
     private var best: (set: [Int], cost: Value)?
     private var target: Value = 0
     /// Search nodes visited over all solves.
     private(set) var nodes = 0
 
-    init(cost: [Value], price: [Int64], budget: Int64?) {
+    init(cost: [Value], limits: [ResourceLimit]) {
         self.cost = cost
-        self.price = price
-        self.budget = budget
+        self.limits = limits
+        spent = [Int64](repeating: 0, count: limits.count)
         containing = [[Int32]](repeating: [], count: cost.count)
         forbidden = [Bool](repeating: false, count: cost.count)
     }
@@ -42,7 +42,7 @@ struct HittingSet {
         for c in members { containing[c].append(index) }
     }
 
-    /// The cheapest hitting set, or nil when none fits the budget. `atLeast` is a known lower
+    /// The cheapest hitting set, or nil when none fits the limits. `atLeast` is a known lower
     /// bound on its cost (the previous optimum); a set of that cost ends the search at once.
     mutating func solve(atLeast: Value, until deadline: Deadline) -> (set: [Int], cost: Value)? {
         best = nil
@@ -62,7 +62,7 @@ struct HittingSet {
         if nodes & 1023 == 0 && deadline.hasPassed { timedOut = true }
         if timedOut { return }
         // The unhit landmark with the fewest usable members, and the shared-cost bound.
-        var branch = -1
+        var branch: Int?
         var branchSize = Int.max
         var unhit: [Int] = []
         for (l, landmark) in landmarks.enumerated() where hits[l] == 0 {
@@ -72,15 +72,15 @@ struct HittingSet {
             if size == 0 { return }
             if size < branchSize { branchSize = size; branch = l }
         }
-        if branch < 0 {
-            if best == nil || sum < best!.cost, budget.map({ spent <= $0 }) ?? true { best = (chosen, sum) }
+        guard let branch else {
+            if best == nil || sum < best!.cost, withinLimits(unhit: []) { best = (chosen, sum) }
             return
         }
         if let known = best {
             if known.cost <= target { return }
             if sum + bound(unhit) >= known.cost { return }
         }
-        if let budget, spent + priceBound(unhit) > budget { return }
+        if !withinLimits(unhit: unhit) { return }
 
         let members = landmarks[branch].map(Int.init).filter { !forbidden[$0] }.sorted { a, b in
             let sa = cost[a] / Value(max(openCount(a), 1)), sb = cost[b] / Value(max(openCount(b), 1))
@@ -120,31 +120,35 @@ struct HittingSet {
         return max(shared, single)
     }
 
-    /// The same bound on the price, for the budget.
-    private func priceBound(_ unhit: [Int]) -> Int64 {
-        var shared: Int64 = 0
-        for l in unhit {
-            var cheapest = Int64.max
-            for c in landmarks[l] where !forbidden[Int(c)] {
-                let member = Int(c)
-                cheapest = min(cheapest, price[member] / Int64(max(openCount(member), 1)))
+    /// Whether every limit can still hold: its sum so far plus the shared bound of its amount
+    /// over the unhit landmarks is within it.
+    private func withinLimits(unhit: [Int]) -> Bool {
+        for (i, limit) in limits.enumerated() {
+            var shared: Int64 = 0
+            for l in unhit {
+                var cheapest = Int64.max
+                for c in landmarks[l] where !forbidden[Int(c)] {
+                    let member = Int(c)
+                    cheapest = min(cheapest, limit.amount[member] / Int64(max(openCount(member), 1)))
+                }
+                shared += cheapest
             }
-            shared += cheapest
+            if !limit.allows(spent[i] + shared) { return false }
         }
-        return shared
+        return true
     }
 
     private mutating func take(_ c: Int) {
         chosen.append(c)
         sum += cost[c]
-        spent += price[c]
+        for (l, limit) in limits.enumerated() { spent[l] += limit.amount[c] }
         for l in containing[c] { hits[Int(l)] += 1 }
     }
 
     private mutating func drop(_ c: Int) {
         chosen.removeLast()
         sum -= cost[c]
-        spent -= price[c]
+        for (l, limit) in limits.enumerated() { spent[l] -= limit.amount[c] }
         for l in containing[c] { hits[Int(l)] -= 1 }
     }
 }

@@ -6,23 +6,42 @@ import HeapModule
 /// Each round computes h^max, finds a cut of actions every relaxed plan must use (a disjunctive
 /// action landmark), adds its cheapest cost to the bound and subtracts that cost from the cut.
 struct LandmarkCut {
-    /// A cost on the scalarised objective; ``LandmarkCut/disabled`` marks a forbidden action.
-    typealias Value = Int128
+    typealias Value = ObjectiveValue
+    /// The cost that marks an action that may not be used.
     static let disabled: Value = -1
+    /// The h^max of a fact that cannot be reached.
     static let unreachable: Value = .max
+    /// No precondition chosen (``pcf``) or no goal picked yet.
+    private static let noFact: Int32 = -1
 
     let task: RelaxedTask
     private var cost: [Value] = []
     private var hmax: [Value]
     private var pcf: [Int32]
     private var unsatisfied: [Int32]
-    private var zone: [UInt8]
+    private var zone: [Zone]
     private var heap = Heap<Entry>()
-    /// After ``estimate(actionCost:goals:)``: the smallest cut found, a set of actions of which
-    /// every relaxed plan, and so every plan, must use one.
-    private(set) var smallestCut: [Int32] = []
-    /// After ``estimate(actionCost:goals:)``: every cut found, each a disjunctive action landmark.
-    private(set) var cuts: [[Int32]] = []
+
+    /// Where a fact lies when a cut is found.
+    private enum Zone {
+        /// Neither reached from the start nor in the goal zone yet.
+        case unvisited
+        /// Reachable from the start without entering the goal zone.
+        case start
+        /// Reaches the goal through zero-cost justification edges.
+        case goal
+    }
+
+    /// The outcome of ``estimate(actionCost:goals:)``.
+    struct Estimate {
+        /// The lower bound.
+        var value: Value
+        /// Every cut found, each a disjunctive action landmark.
+        var cuts: [[Int32]]
+        /// The smallest cut found, a set of actions of which every relaxed plan, and so every
+        /// plan, must use one; empty when no cut was needed.
+        var smallestCut: [Int32]
+    }
 
     private struct Entry: Comparable {
         var value: Value
@@ -33,30 +52,31 @@ struct LandmarkCut {
     init(task: RelaxedTask) {
         self.task = task
         hmax = [Value](repeating: Self.unreachable, count: task.factTotal)
-        pcf = [Int32](repeating: -1, count: task.pre.count)
+        pcf = [Int32](repeating: Self.noFact, count: task.pre.count)
         unsatisfied = [Int32](repeating: 0, count: task.pre.count)
-        zone = [UInt8](repeating: 0, count: task.factTotal)
+        zone = [Zone](repeating: .unvisited, count: task.factTotal)
     }
 
     /// The bound for reaching every fact in `goals` when actions cost `actionCost`
     /// (``disabled`` for actions that may not be used); nil when the goals are unreachable.
-    mutating func estimate(actionCost: [Value], goals: [Int32]) -> Value? {
+    mutating func estimate(actionCost: [Value], goals: [Int32]) -> Estimate? {
         cost = actionCost
-        smallestCut = []
-        cuts = []
+        var smallestCut: [Int32] = []
+        var cuts: [[Int32]] = []
         var total: Value = 0
         while true {
             computeHmax()
-            var top: Int32 = -1
+            var top = Self.noFact
             var topValue: Value = 0
             for g in goals {
                 let v = hmax[Int(g)]
                 if v == Self.unreachable { return nil }
-                if v > topValue || top < 0 { top = g; topValue = v }
+                if v > topValue || top == Self.noFact { top = g; topValue = v }
             }
-            if top < 0 || topValue == 0 { return total }
+            let done = Estimate(value: total, cuts: cuts, smallestCut: smallestCut)
+            if top == Self.noFact || topValue == 0 { return done }
             let cut = findCut(goalFact: top)
-            guard let m = cut.map({ cost[Int($0)] }).min(), m > 0 else { return total }
+            guard let m = cut.map({ cost[Int($0)] }).min(), m > 0 else { return done }
             if smallestCut.isEmpty || cut.count < smallestCut.count { smallestCut = cut }
             cuts.append(cut)
             total += m
@@ -70,7 +90,7 @@ struct LandmarkCut {
         heap = Heap()
         for a in task.pre.indices {
             unsatisfied[a] = Int32(task.pre[a].count)
-            pcf[a] = -1
+            pcf[a] = Self.noFact
             if unsatisfied[a] == 0 && cost[a] != Self.disabled { apply(a, at: 0) }
         }
         while let entry = heap.popMin() {
@@ -97,28 +117,26 @@ struct LandmarkCut {
 
     /// The actions crossing from the start's zone into the zone that reaches the goal at no cost.
     private mutating func findCut(goalFact: Int32) -> [Int32] {
-        for f in zone.indices { zone[f] = 0 }
-        // 2: goal zone, facts that reach the goal through zero-cost justification edges.
+        for f in zone.indices { zone[f] = .unvisited }
         var stack = [goalFact]
-        zone[Int(goalFact)] = 2
+        zone[Int(goalFact)] = .goal
         while let f = stack.popLast() {
             for a in task.achievers[Int(f)] {
                 let action = Int(a)
                 guard unsatisfied[action] == 0, cost[action] == 0 else { continue }
                 let p = pcf[action]
-                if p >= 0 && zone[Int(p)] == 0 { zone[Int(p)] = 2; stack.append(p) }
+                if p != Self.noFact && zone[Int(p)] == .unvisited { zone[Int(p)] = .goal; stack.append(p) }
             }
         }
-        // 1: facts reachable from the start without entering the goal zone.
         var cut: [Int32] = []
         var frontier: [Int32] = []
-        func expand(_ action: Int, _ zone: inout [UInt8], _ frontier: inout [Int32], _ cut: inout [Int32]) {
+        func expand(_ action: Int, _ zone: inout [Zone], _ frontier: inout [Int32], _ cut: inout [Int32]) {
             var crosses = false
             for e in task.add[action] {
                 switch zone[Int(e)] {
-                case 2: crosses = true
-                case 0: zone[Int(e)] = 1; frontier.append(e)
-                default: break
+                case .goal: crosses = true
+                case .unvisited: zone[Int(e)] = .start; frontier.append(e)
+                case .start: break
                 }
             }
             if crosses { cut.append(Int32(action)) }

@@ -7,7 +7,7 @@
 /// form a new landmark it misses; the landmark is shrunk to a minimal one and the loop goes on.
 /// The problem is monotone (holding more never hurts), which is what makes this exact.
 struct LandmarkSearch {
-    typealias Value = LandmarkCut.Value
+    typealias Value = ObjectiveValue
 
     let problem: PlanningProblem
     private let task: RelaxedTask
@@ -21,7 +21,7 @@ struct LandmarkSearch {
     private var lower: Value = 0
 
     /// The optimal plan in a valid order, and its cost; nil when no valid plan exists.
-    private(set) var best: (order: [Int], cost: PlanningProblem.Cost)?
+    private(set) var best: (order: [Int], cost: Cost)?
     /// The largest landmark worth shrinking.
     static let minimiseUpTo = 200
     /// Rounds of the loop (hitting sets solved).
@@ -33,13 +33,12 @@ struct LandmarkSearch {
     init(problem: PlanningProblem) {
         self.problem = problem
         task = RelaxedTask(problem: problem)
-        relevant = task.credential.filter { $0 >= 0 }.map(Int.init).sorted()
-        let n = problem.cost.count
-        let weights = problem.scalarWeights
-        let scalar = problem.cost.map { problem.scalar($0, weights: weights) }
-        hittingSet = HittingSet(cost: scalar, price: (0..<n).map { problem.price($0) }, budget: problem.budget)
+        relevant = task.credential.filter { $0 != RelaxedTask.auxiliary }.map(Int.init).sorted()
+        let weights = problem.weights
+        let scalar = problem.cost.map { weights.scalar($0) }
+        hittingSet = HittingSet(cost: scalar, limits: problem.limits)
         cut = LandmarkCut(task: task)
-        actionCost = task.credential.map { c in c >= 0 ? scalar[Int(c)] : 0 }
+        actionCost = task.credential.map { c in c != RelaxedTask.auxiliary ? scalar[Int(c)] : 0 }
     }
 
     /// Runs the loop until the optimum, a proof that no plan exists, or the deadline. After a
@@ -49,11 +48,11 @@ struct LandmarkSearch {
         if !seeded {
             seeded = true
             // Seed with the cuts LM-cut finds from the start; none at all means the goals are unreachable.
-            guard cut.estimate(actionCost: actionCost, goals: task.goals) != nil else {
+            guard let seed = cut.estimate(actionCost: actionCost, goals: task.goals) else {
                 hittingSet.add([])
                 return
             }
-            for landmark in cut.cuts {
+            for landmark in seed.cuts {
                 hittingSet.add(landmark.map { Int(task.credential[Int($0)]) })
             }
         }
@@ -67,20 +66,17 @@ struct LandmarkSearch {
             lower = cost
             let state = problem.closureState(of: set)
             if problem.goals.allSatisfy({ $0.holds(held: state.held, levels: state.levels) }) {
-                let total = state.order.reduce((Int64(0), Int64(0), Int64(0))) { t, c in
-                    let x = problem.cost[c]
-                    return (t.0 + x.0, t.1 + x.1, t.2 + x.2)
-                }
+                let total = state.order.reduce(Cost.zero) { $0 + problem.cost[$1] }
                 best = (state.order, total)
                 return
             }
             guard let landmark = newLandmark(missedBy: set, reached: state) else { return }
             hittingSet.add(landmark)
-            for c in set where task.action[c] >= 0 { actionCost[Int(task.action[c])] = 0 }
-            if cut.estimate(actionCost: actionCost, goals: task.goals) != nil {
-                for landmark in cut.cuts { hittingSet.add(landmark.map { Int(task.credential[Int($0)]) }) }
+            for c in set where task.action[c] != RelaxedTask.noAction { actionCost[Int(task.action[c])] = 0 }
+            if let more = cut.estimate(actionCost: actionCost, goals: task.goals) {
+                for landmark in more.cuts { hittingSet.add(landmark.map { Int(task.credential[Int($0)]) }) }
             }
-            for c in set where task.action[c] >= 0 { actionCost[Int(task.action[c])] = hittingSet.cost[c] }
+            for c in set where task.action[c] != RelaxedTask.noAction { actionCost[Int(task.action[c])] = hittingSet.cost[c] }
         }
     }
 

@@ -16,13 +16,17 @@ public struct Plan: Sendable, Hashable {
         public var milestone: Bool
         /// Why the step is there (``StepReason``); set by ``Plan/assignReasons(catalog:role:profile:includeRecommended:required:)``.
         public var why: [StepReason]
+        /// Warnings about the step, e.g. that it ends after its credential retires
+        /// (``Credential/retirementWarning(endingOn:)``).
+        public var warnings: [String]
 
         public init(credential: String, title: String, price: Double, hours: Double, startWeek: Double,
                     endWeek: Double, startDate: CalendarDate, endDate: CalendarDate, covers: [SkillLevel],
-                    milestone: Bool, why: [StepReason] = []) {
+                    milestone: Bool, why: [StepReason] = [], warnings: [String] = []) {
             self.credential = credential; self.title = title; self.price = price; self.hours = hours
             self.startWeek = startWeek; self.endWeek = endWeek; self.startDate = startDate
             self.endDate = endDate; self.covers = covers; self.milestone = milestone; self.why = why
+            self.warnings = warnings
         }
     }
 

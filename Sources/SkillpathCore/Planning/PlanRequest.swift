@@ -27,6 +27,7 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownRole(String, suggestion: String?)
     case unknownCredential(String, suggestion: String?)
     case unknownSkill(String, suggestion: String?)
+    case unknownProvider(String, suggestion: String?)
     case invalidValue(String)
 
     public var description: String {
@@ -35,6 +36,7 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownRole(let id, let s): return "unknown role \"\(id)\"\(hint(s)); `skillpath roles` lists them"
         case .unknownCredential(let id, let s): return "unknown credential \"\(id)\"\(hint(s)); `skillpath catalog search TEXT` finds ids"
         case .unknownSkill(let id, let s): return "unknown skill \"\(id)\"\(hint(s))"
+        case .unknownProvider(let id, let s): return "unknown provider \"\(id)\"\(hint(s))"
         case .invalidValue(let message): return message
         }
     }

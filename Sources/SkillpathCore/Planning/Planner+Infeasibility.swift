@@ -3,7 +3,7 @@ import Foundation
 extension Planner {
     /// For a request with no valid plan: each role condition that cannot be met, and why.
     func unmetReasons(goals: [Condition], problem: PlanningProblem, request: PlanRequest) -> [Plan.Unmet] {
-        // Everything the usable credentials can ever reach, ignoring the budget.
+        // Everything the usable credentials can ever reach, ignoring the limits.
         let reachable = problem.closureState(of: problem.usable.indices.filter { problem.usable[$0] })
         var unmet: [Plan.Unmet] = []
         var reachableButDear: [Condition] = []
@@ -20,28 +20,47 @@ extension Planner {
             }
             unmet.append(Plan.Unmet(condition: goal, reason: why))
         }
-        if unmet.isEmpty, let budget = request.profile.budget {
-            // Each condition is reachable alone; together (or alone) they exceed the budget.
-            var unbounded = request.profile
-            unbounded.budget = nil
-            unbounded.objective = .cost
-            let cheapest = cheapestPrice(goals: reachableButDear, profile: unbounded, exclude: request.exclude)
-            for goal in reachableButDear {
-                let alone = cheapestPrice(goals: [goal], profile: unbounded, exclude: request.exclude)
-                let needs = alone.map { $0 > budget ? "meeting it alone costs at least \(Self.money($0))" : "meeting it with the rest costs at least \(Self.money(cheapest ?? 0))" } ?? ""
-                unmet.append(Plan.Unmet(condition: goal, reason: "over budget: \(needs), more than the budget of \(Self.money(budget))"))
+        if unmet.isEmpty && !problem.limits.isEmpty {
+            unmet = overLimitReasons(reachableButDear, problem: problem, request: request)
+        }
+        return unmet
+    }
+
+    /// Each condition is reachable ignoring the limits; together (or alone) they break one.
+    /// For each limit, the least sum of its measure that meets all the conditions decides
+    /// whether that limit alone rules them out; each such condition gets the limit's reason.
+    /// When no limit alone does, the limits together do.
+    private func overLimitReasons(_ goals: [Condition], problem: PlanningProblem, request: PlanRequest) -> [Plan.Unmet] {
+        let currency = catalog.info.currency
+        var unlimited = request.profile
+        unlimited.budget = nil; unlimited.maxHours = nil; unlimited.deadline = nil
+        var unmet: [Plan.Unmet] = []
+        for limit in problem.limits {
+            guard let together = least(limit.measure, goals: goals, profile: unlimited, request: request),
+                  !limit.allows(PlanningProblem.fixed(together)) else { continue }
+            for goal in goals {
+                let alone = least(limit.measure, goals: [goal], profile: unlimited, request: request) ?? together
+                unmet.append(Plan.Unmet(condition: goal, reason: limit.overReason(alone: alone, together: together, currency: currency)))
+            }
+        }
+        if unmet.isEmpty {
+            let names = problem.limits.map { $0.name(currency: currency) }.joined(separator: ", ")
+            for goal in goals {
+                unmet.append(Plan.Unmet(condition: goal, reason: "no plan keeps to every limit at once (\(names)), though each alone can be kept"))
             }
         }
         return unmet
     }
 
-    /// The least total price that meets the goals; `profile` has the cost objective, whose first
-    /// term is the price (hours and count break ties, which keeps the search's bounds strong).
-    private func cheapestPrice(goals: [Condition], profile: Profile, exclude: [String]) -> Double? {
-        let problem = PlanningProblem(catalog: catalog, goals: goals, profile: profile, exclude: Set(exclude))
+    /// The least sum of a measure (price or hours) over a plan that meets the goals, ignoring the
+    /// limits: the plan optimal under the objective whose first term is that measure.
+    private func least(_ measure: ResourceLimit.Measure, goals: [Condition], profile: Profile, request: PlanRequest) -> Double? {
+        var profile = profile
+        profile.objective = measure.objective
+        let problem = PlanningProblem(catalog: catalog, goals: goals, profile: profile, exclude: Set(request.exclude), today: request.today)
         let outcome = Self.search(problem, seconds: 0.3)
         guard outcome.proven else { return nil }
-        return outcome.order.map { order in order.reduce(0.0) { $0 + catalog.credentials[$1].price } }
+        return outcome.order.map { order in order.reduce(0.0) { $0 + measure.amount(of: catalog.credentials[$1]) } }
     }
 
     /// Why a requirement cannot be reached with the usable credentials.
@@ -109,15 +128,18 @@ extension Planner {
                            : "in the avoid list")
             }
             if profile.excludeProviders.contains(credential.provider) { why.append("provider \(credential.provider) is excluded") }
+            if !profile.onlyProviders.isEmpty && !profile.onlyProviders.contains(credential.provider) {
+                why.append("not from the only providers \(profile.onlyProviders.joined(separator: ", "))")
+            }
+            if credential.isRetired(by: profile.startDate ?? request.today) { why.append(credential.retirementReason) }
+            if let deadline = profile.deadline, deadline < (profile.startDate ?? request.today) {
+                why.append("the deadline \(deadline) is before the start date \(profile.startDate ?? request.today)")
+            }
             if profile.accreditedOnly && !credential.accredited { why.append("not accredited, and the profile asks for accredited only") }
             if request.exclude.contains(credential.id) { why.append("excluded from this plan") }
             if !why.isEmpty { parts.append("\(credential.id): \(why.joined(separator: ", "))") }
         }
         let more = parts.count > 5 ? "; and \(parts.count - 5) more" : ""
         return parts.prefix(5).joined(separator: "; ") + more
-    }
-
-    static func money(_ x: Double) -> String {
-        x.rounded() == x ? "\(Int(x))" : String(format: "%.2f", x)
     }
 }

@@ -16,7 +16,8 @@ public struct Planner: Sendable {
         }
         let goals = role.requires + (request.includeRecommended ? role.recommends : [])
             + request.mustInclude.map { Condition.credential($0) } + Self.requiredGoals(request, role: role)
-        let problem = PlanningProblem(catalog: catalog, goals: goals, profile: request.profile, exclude: Set(request.exclude))
+        let problem = PlanningProblem(catalog: catalog, goals: goals, profile: request.profile, exclude: Set(request.exclude),
+                                      today: request.today)
         let outcome = Self.search(problem, seconds: request.timeLimit)
         let start = request.profile.startDate ?? request.today
         guard let found = outcome.order else {
@@ -67,6 +68,9 @@ public struct Planner: Sendable {
     /// Rejects ids the catalog does not know and values outside their range.
     func validate(_ request: PlanRequest) throws(PlanningError) {
         let profile = request.profile
+        for id in profile.onlyProviders where catalog.providerIndex[id] == nil {
+            throw .unknownProvider(id, suggestion: Identifier.suggestion(for: id, among: catalog.providerIndex.keys))
+        }
         for id in profile.earned + profile.require + profile.avoid + request.mustInclude + request.exclude
         where catalog.credentialIndex[id] == nil {
             throw .unknownCredential(id, suggestion: Identifier.suggestion(for: id, among: catalog.credentialIndex.keys))
@@ -145,10 +149,12 @@ public struct Planner: Sendable {
                 levels[s] = level
                 if wanted.contains(s) { covers.append(SkillLevel(skill: catalog.skills[s].id, level: level)) }
             }
+            let endDate = Self.date(start, week: endWeek)
             steps.append(Plan.Step(credential: credential.id, title: credential.title, price: credential.price,
                                    hours: credential.hours, startWeek: startWeek, endWeek: endWeek,
-                                   startDate: Self.date(start, week: startWeek), endDate: Self.date(start, week: endWeek),
-                                   covers: covers, milestone: milestone))
+                                   startDate: Self.date(start, week: startWeek), endDate: endDate,
+                                   covers: covers, milestone: milestone,
+                                   warnings: credential.retirementWarning(endingOn: endDate).map { [$0] } ?? []))
         }
         let value: Double, tiebreak: Double
         switch problem.objective {

@@ -1,9 +1,6 @@
 /// One planning request compiled for search: costs as exact integers, requirements on dense
 /// indices, what is held at the start, and which credentials are usable and relevant.
 struct PlanningProblem {
-    /// The objective's three terms for one credential, in thousandths, compared lexicographically.
-    typealias Cost = (Int64, Int64, Int64)
-
     let catalog: Catalog
     let objective: Objective
     /// Per credential: the objective's cost terms.
@@ -23,8 +20,11 @@ struct PlanningProblem {
     let grantors: [[(credential: Int, level: Int)]]
     /// Per credential: the skill levels it grants, as (skill index, level).
     let grants: [[(Int, Int)]]
-    /// The most the plan may cost, in thousandths, when there is a budget.
-    let budget: Int64?
+    /// The limits on sums over the plan (rule 5): budget, `maxHours`, `deadline`. A limit that
+    /// allows only the empty plan is not listed; it makes every credential unusable instead.
+    let limits: [ResourceLimit]
+    /// The day study starts: the profile's `startDate`, or today.
+    let start: CalendarDate
 
     static let scale = 1000.0
 
@@ -33,10 +33,14 @@ struct PlanningProblem {
     /// `Int64.max`, so neither this conversion nor the search's sums can overflow.
     static func fixed(_ value: Double) -> Int64 { Int64((value * scale).rounded()) }
 
-    /// Compiles a request.
-    init(catalog: Catalog, goals: [Condition], profile: Profile, exclude: Set<String>) {
+    /// Compiles a request; `today` is the start date when the profile has none.
+    init(catalog: Catalog, goals: [Condition], profile: Profile, exclude: Set<String>, today: CalendarDate = .today()) {
         self.catalog = catalog
         objective = profile.objective
+        start = profile.startDate ?? today
+        let allLimits = ResourceLimit.limits(for: profile, start: start, catalog: catalog)
+        let onlyEmpty = allLimits.contains { $0.allowsOnlyTheEmptyPlan }
+        limits = allLimits.filter { !$0.allowsOnlyTheEmptyPlan }
         let n = catalog.credentials.count
 
         var held = [Bool](repeating: false, count: n)
@@ -53,17 +57,21 @@ struct PlanningProblem {
         startLevels = levels
 
         let excludedProviders = Set(profile.excludeProviders), avoided = Set(profile.avoid)
+        let onlyProviders = Set(profile.onlyProviders)
+        let start = self.start
         usable = catalog.credentials.enumerated().map { c, credential in
             !held[c] && !excludedProviders.contains(credential.provider) && !exclude.contains(credential.id)
                 && !avoided.contains(credential.id) && (!profile.accreditedOnly || credential.accredited)
+                && (onlyProviders.isEmpty || onlyProviders.contains(credential.provider)) && !onlyEmpty
+                && !credential.isRetired(by: start)
         }
         let hourValue = profile.hourValue
         cost = catalog.credentials.map { credential in
             let price = Self.fixed(credential.price), hours = Self.fixed(credential.hours)
             switch profile.objective {
-            case .cost: return (price, hours, 1)
-            case .time: return (hours, price, 1)
-            case .balanced: return (Self.fixed(credential.price + hourValue * credential.hours), 1, 0)
+            case .cost: return Cost(first: price, second: hours, third: 1)
+            case .time: return Cost(first: hours, second: price, third: 1)
+            case .balanced: return Cost(first: Self.fixed(credential.price + hourValue * credential.hours), second: 1, third: 0)
             }
         }
         requirements = catalog.credentials.map { credential in
@@ -82,22 +90,8 @@ struct PlanningProblem {
         grants = catalog.credentials.map { credential in
             credential.skills.compactMap { granted in catalog.skillIndex[granted.skill].map { ($0, granted.level) } }
         }
-        budget = profile.budget.map { Self.fixed($0) }
     }
 
-    /// Weights that fold the objective's three terms into one number ordering the same way:
-    /// the second term's total plus one, times the most credentials plus one, and the latter.
-    var scalarWeights: (Int128, Int128) {
-        let count = Int128(cost.count + 1)
-        let second = cost.reduce(Int128(0)) { $0 + Int128($1.1) }
-        return ((second + 1) * count, count)
-    }
-
-    /// The objective triple as one number that orders the same way (see ``scalarWeights``).
-    func scalar(_ cost: Cost, weights: (Int128, Int128)) -> Int128 {
-        Int128(cost.0) * weights.0 + Int128(cost.1) * weights.1 + Int128(cost.2)
-    }
-
-    /// The price of a credential in thousandths, whatever the objective.
-    func price(_ c: Int) -> Int64 { Self.fixed(catalog.credentials[c].price) }
+    /// The weights that fold this problem's costs into one ``ObjectiveValue``.
+    var weights: Cost.Weights { Cost.Weights(costs: cost) }
 }

@@ -11,7 +11,7 @@ struct RelaxedTask {
     var pre: [[Int32]] = []
     /// Action effects (fact ids).
     var add: [[Int32]] = []
-    /// The credential an action stands for, or -1 for an auxiliary action.
+    /// The credential an action stands for, or ``auxiliary``.
     var credential: [Int32] = []
     /// Per fact: the actions that have it as a precondition.
     var consumers: [[Int32]] = []
@@ -19,10 +19,19 @@ struct RelaxedTask {
     var achievers: [[Int32]] = []
     /// The goal facts (the role's conditions).
     var goals: [Int32] = []
-    /// Per credential: the fact "it is held", or -1 when no relevant action gives it.
+    /// Per credential: the fact "it is held", or ``noFact`` when no relevant action gives it.
     var heldFact: [Int32]
-    /// Per credential: its action, or -1 when it is not relevant or not usable.
+    /// Per credential: its action, or ``noAction`` when it is not relevant or not usable.
     var action: [Int32]
+
+    /// The ``credential`` of an auxiliary action (one alternative of a disjunction).
+    static let auxiliary: Int32 = -1
+    /// The ``heldFact`` of a credential no relevant action gives.
+    static let noFact: Int32 = -1
+    /// The ``action`` of a credential that is not relevant or not usable.
+    static let noAction: Int32 = -1
+    /// The ``action`` of a credential queued for compilation, before its action exists.
+    private static let queued: Int32 = -2
     /// A fact that can never be true (stands for `.never` and unreachable atoms).
     let impossible: Int32 = 0
 
@@ -33,8 +42,8 @@ struct RelaxedTask {
 
     init(problem: PlanningProblem) {
         let n = problem.catalog.credentials.count
-        heldFact = [Int32](repeating: -1, count: n)
-        action = [Int32](repeating: -1, count: n)
+        heldFact = [Int32](repeating: Self.noFact, count: n)
+        action = [Int32](repeating: Self.noAction, count: n)
         consumers = [[]]
         var queue: [Int] = []
         goals = compile(problem.goals, problem: problem, queue: &queue)
@@ -71,7 +80,7 @@ struct RelaxedTask {
     }
 
     private mutating func fact(held c: Int) -> Int32 {
-        if heldFact[c] < 0 { heldFact[c] = newFact() }
+        if heldFact[c] == Self.noFact { heldFact[c] = newFact() }
         return heldFact[c]
     }
 
@@ -155,14 +164,14 @@ struct RelaxedTask {
         for part in parts {
             let preconditions = compile(part, problem: problem, queue: &queue)
             if preconditions.contains(impossible) { continue }
-            pre.append(Array(Set(preconditions)).sorted()); add.append([f]); credential.append(-1)
+            pre.append(Array(Set(preconditions)).sorted()); add.append([f]); credential.append(Self.auxiliary)
         }
         return f
     }
 
     private mutating func enqueue(_ c: Int, _ queue: inout [Int]) {
-        if action[c] == -1 {
-            action[c] = -2
+        if action[c] == Self.noAction {
+            action[c] = Self.queued
             queue.append(c)
             _ = fact(held: c)
         }

@@ -1,6 +1,6 @@
 /// One value of a profile outside what skillpath accepts: the field, the value and the allowed range.
 public struct ProfileProblem: Sendable, Hashable, CustomStringConvertible {
-    /// The profile key: `hoursPerWeek`, `budget`, `hourValue`, `startDate` or `skills`.
+    /// The profile key: `hoursPerWeek`, `budget`, `maxHours`, `hourValue`, `startDate`, `deadline` or `skills`.
     public var key: String
     /// The skill id when ``key`` is `skills`.
     public var skill: String?
@@ -35,10 +35,15 @@ extension Profile {
             problems.append(ProfileProblem(key: key, value: JSONReader.format(value), allowed: Limits.describe(range)))
         }
         if let budget { check("budget", budget, Limits.budget) }
+        if let maxHours { check("maxHours", maxHours, Limits.maxHours) }
         check("hourValue", hourValue, Limits.hourValue)
         check("hoursPerWeek", hoursPerWeek, Limits.hoursPerWeek)
         if let startDate, !Limits.startYear.contains(startDate.year) {
             problems.append(ProfileProblem(key: "startDate", value: startDate.description,
+                                           allowed: "a year from \(Limits.startYear.lowerBound) to \(Limits.startYear.upperBound)"))
+        }
+        if let deadline, !Limits.startYear.contains(deadline.year) {
+            problems.append(ProfileProblem(key: "deadline", value: deadline.description,
                                            allowed: "a year from \(Limits.startYear.lowerBound) to \(Limits.startYear.upperBound)"))
         }
         for (skill, level) in skills.sorted(by: { $0.key < $1.key }) where !Limits.level.contains(level) {

@@ -22,16 +22,24 @@ public struct Profile: Sendable, Hashable {
     public var require: [String]
     /// Credentials no plan may use, PLANNING.md version 2.
     public var avoid: [String]
+    /// When non-empty, the only providers whose credentials a plan may use (PLANNING.md version 2).
+    public var onlyProviders: [String]
+    /// The most hours a plan may take in total; nil for no limit (PLANNING.md version 2).
+    public var maxHours: Double?
+    /// The day the plan must end by, at the profile's pace; nil for none (PLANNING.md version 2).
+    public var deadline: CalendarDate?
 
     public init(skills: [String: Int] = [:], earned: [String] = [], hoursPerWeek: Double = 5,
                 startDate: CalendarDate? = nil, objective: Objective = .cost, hourValue: Double = 20,
                 budget: Double? = nil, excludeProviders: [String] = [], accreditedOnly: Bool = false,
-                targetRole: String? = nil, require: [String] = [], avoid: [String] = []) {
+                targetRole: String? = nil, require: [String] = [], avoid: [String] = [],
+                onlyProviders: [String] = [], maxHours: Double? = nil, deadline: CalendarDate? = nil) {
         self.skills = skills; self.earned = earned; self.hoursPerWeek = hoursPerWeek
         self.startDate = startDate; self.objective = objective; self.hourValue = hourValue
         self.budget = budget; self.excludeProviders = excludeProviders
         self.accreditedOnly = accreditedOnly; self.targetRole = targetRole
         self.require = require; self.avoid = avoid
+        self.onlyProviders = onlyProviders; self.maxHours = maxHours; self.deadline = deadline
     }
 
     /// The learner's level in a skill: the maximum of the stated level and every earned credential's.

@@ -7,7 +7,8 @@ import Foundation
 public enum ProfileDecoding {
     /// The keys a profile may have.
     public static let keys = ["skills", "earned", "hoursPerWeek", "startDate", "objective", "hourValue",
-                              "budget", "excludeProviders", "accreditedOnly", "targetRole", "require", "avoid"]
+                              "budget", "excludeProviders", "accreditedOnly", "targetRole", "require", "avoid",
+                              "onlyProviders", "maxHours", "deadline"]
 
     /// The result of reading a profile: the profile when it has no errors, and everything found.
     public struct Result: Sendable {
@@ -83,6 +84,11 @@ public enum ProfileDecoding {
         if let excluded = ids(reader, value, "excludeProviders", path: path, kind: "provider", known: catalog?.providerIndex) {
             profile.excludeProviders = excluded
         }
+        if let only = ids(reader, value, "onlyProviders", path: path, kind: "provider", known: catalog?.providerIndex) {
+            profile.onlyProviders = only
+        }
+        profile.maxHours = PlanJSON.number(reader, value, "maxHours", path: path, required: false)
+        profile.deadline = PlanJSON.date(reader, value, "deadline", path: path, required: false)
         profile.accreditedOnly = reader.bool(value, "accreditedOnly", path: path) ?? false
         if let role = reader.string(value, "targetRole", path: path, required: false) {
             check(reader, role, at: value["targetRole"]!.offset, path: reader.join(path, "targetRole"), kind: "role", known: catalog?.roleIndex)

@@ -17,6 +17,9 @@ public enum ProfileEncoding {
         // Version 2 keys, written only when set, so a version 1 profile keeps its bytes.
         if !profile.require.isEmpty { members.append(("require", .array(profile.require.map(JSONOutput.string)))) }
         if !profile.avoid.isEmpty { members.append(("avoid", .array(profile.avoid.map(JSONOutput.string)))) }
+        if !profile.onlyProviders.isEmpty { members.append(("onlyProviders", .array(profile.onlyProviders.map(JSONOutput.string)))) }
+        if let maxHours = profile.maxHours { members.append(("maxHours", .number(maxHours))) }
+        if let deadline = profile.deadline { members.append(("deadline", .string(deadline.description))) }
         if let role = profile.targetRole { members.append(("targetRole", .string(role))) }
         return .object(members.sorted { $0.0 < $1.0 })
     }

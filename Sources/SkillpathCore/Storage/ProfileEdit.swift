@@ -2,7 +2,7 @@
 /// the profile on disk and keep what another writer changed meanwhile.
 ///
 /// Keys are the profile's settings, each skill, and each item of its lists (earned credentials,
-/// excluded providers, required and avoided credentials): two writers that change different keys both keep their change; on the same key the
+/// excluded and only providers, required and avoided credentials): two writers that change different keys both keep their change; on the same key the
 /// later write wins.
 public struct ProfileEdit: Sendable, Hashable {
     /// A changed setting and its new value (nil clears an optional one).
@@ -12,6 +12,8 @@ public struct ProfileEdit: Sendable, Hashable {
         case objective(Objective)
         case hourValue(Double)
         case budget(Double?)
+        case maxHours(Double?)
+        case deadline(CalendarDate?)
         case accreditedOnly(Bool)
         case targetRole(String?)
     }
@@ -26,6 +28,8 @@ public struct ProfileEdit: Sendable, Hashable {
     /// Credentials added to or removed from the `require` and `avoid` lists.
     public var require = ListEdit()
     public var avoid = ListEdit()
+    /// Providers added to or removed from the `onlyProviders` list.
+    public var onlyProviders = ListEdit()
 
     public init() {}
 
@@ -36,6 +40,8 @@ public struct ProfileEdit: Sendable, Hashable {
         if base.objective != edited.objective { settings.append(.objective(edited.objective)) }
         if base.hourValue != edited.hourValue { settings.append(.hourValue(edited.hourValue)) }
         if base.budget != edited.budget { settings.append(.budget(edited.budget)) }
+        if base.maxHours != edited.maxHours { settings.append(.maxHours(edited.maxHours)) }
+        if base.deadline != edited.deadline { settings.append(.deadline(edited.deadline)) }
         if base.accreditedOnly != edited.accreditedOnly { settings.append(.accreditedOnly(edited.accreditedOnly)) }
         if base.targetRole != edited.targetRole { settings.append(.targetRole(edited.targetRole)) }
         for id in Set(base.skills.keys).union(edited.skills.keys) where base.skills[id] != edited.skills[id] {
@@ -45,11 +51,13 @@ public struct ProfileEdit: Sendable, Hashable {
         excluded = ListEdit(from: base.excludeProviders, to: edited.excludeProviders)
         require = ListEdit(from: base.require, to: edited.require)
         avoid = ListEdit(from: base.avoid, to: edited.avoid)
+        onlyProviders = ListEdit(from: base.onlyProviders, to: edited.onlyProviders)
     }
 
     /// Whether the edit changes nothing.
     public var isEmpty: Bool {
         settings.isEmpty && skills.isEmpty && earned.isEmpty && excluded.isEmpty && require.isEmpty && avoid.isEmpty
+            && onlyProviders.isEmpty
     }
 
     /// Applies the changed keys to `profile`, leaving every other key as it is.
@@ -61,6 +69,8 @@ public struct ProfileEdit: Sendable, Hashable {
             case .objective(let value): profile.objective = value
             case .hourValue(let value): profile.hourValue = value
             case .budget(let value): profile.budget = value
+            case .maxHours(let value): profile.maxHours = value
+            case .deadline(let value): profile.deadline = value
             case .accreditedOnly(let value): profile.accreditedOnly = value
             case .targetRole(let value): profile.targetRole = value
             }
@@ -70,6 +80,7 @@ public struct ProfileEdit: Sendable, Hashable {
         excluded.apply(to: &profile.excludeProviders)
         require.apply(to: &profile.require)
         avoid.apply(to: &profile.avoid)
+        onlyProviders.apply(to: &profile.onlyProviders)
     }
 
     /// `profile` with the edit applied.

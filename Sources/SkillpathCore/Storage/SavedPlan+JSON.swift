@@ -7,6 +7,7 @@ import Foundation
 ///  "created": "2026-11-29T08:00:00Z", "updated": "…",
 ///  "catalog": {"name": "…", "version": "…", "fingerprint": "fnv1a64:…"},
 ///  "profile": {…}, "progress": [{"credential": "…", "status": "todo", "started": null, "finished": null}],
+///  "pins": [{"credential": "…", "replaces": "…" or null}],
 ///  "plan": {… PlanJSON, plus objective.tiebreak, startDate, hoursPerWeek …}}
 /// ```
 extension SavedPlan {
@@ -27,6 +28,9 @@ extension SavedPlan {
                 .object([("credential", .string(entry.credential)), ("status", .string(entry.status.rawValue)),
                          ("started", .optional(entry.started?.description)),
                          ("finished", .optional(entry.finished?.description))])
+            })),
+            ("pins", .array(pins.map { pin in
+                .object([("credential", .string(pin.credential)), ("replaces", .optional(pin.replaces))])
             })),
             ("plan", PlanJSON.output(plan, complete: true)),
         ])
@@ -85,6 +89,17 @@ extension SavedPlan {
                                          finished: PlanJSON.date(reader, element, "finished", path: path, required: false)))
             }
         }
+        var pins: [Pin] = []
+        if let list = reader.field(value, "pins", path: "", required: false),
+           let elements = reader.array(list, path: "pins", what: "a list of pinned credentials") {
+            for (i, element) in elements.enumerated() {
+                let path = "pins[\(i)]"
+                guard reader.object(element, path: path, what: "{\"credential\", \"replaces\"}") != nil,
+                      let credential = reader.string(element, "credential", path: path) else { continue }
+                let replaces = reader.string(element, "replaces", path: path, required: false)
+                pins.append(Pin(credential: credential, replaces: replaces))
+            }
+        }
         if let plan, !reader.hasErrors, progress.map(\.credential) != plan.steps.map(\.credential) {
             reader.report(.error, at: value["progress"]?.offset ?? 0, path: "progress",
                           "the step statuses do not match the plan's steps")
@@ -94,7 +109,7 @@ extension SavedPlan {
         }
         return SavedPlan(name: name, role: role, objective: objective, includeRecommended: includeRecommended,
                          profile: profile, catalogFingerprint: fingerprint, catalogName: catalogName,
-                         catalogVersion: catalogVersion, created: created, updated: updated, progress: progress, plan: plan)
+                         catalogVersion: catalogVersion, created: created, updated: updated, progress: progress, plan: plan, pins: pins)
     }
 
     private static func timestamp(_ reader: JSONReader, _ object: JSONValue, _ key: String) -> Date? {

@@ -37,15 +37,17 @@ public struct SavedPlan: Sendable, Hashable {
     /// One entry per step of ``plan``, in the same order.
     public var progress: [Progress]
     public var plan: Plan
+    /// Credentials this plan requires beyond its profile (swapped in, or in progress at a re-plan), see ``pin(_:replacing:)``.
+    public var pins: [Pin] = []
 
     public init(name: String, role: String, objective: Objective, includeRecommended: Bool, profile: Profile,
                 catalogFingerprint: String, catalogName: String, catalogVersion: String,
-                created: Date, updated: Date, progress: [Progress], plan: Plan) {
+                created: Date, updated: Date, progress: [Progress], plan: Plan, pins: [Pin] = []) {
         self.name = name; self.role = role; self.objective = objective
         self.includeRecommended = includeRecommended; self.profile = profile
         self.catalogFingerprint = catalogFingerprint; self.catalogName = catalogName
         self.catalogVersion = catalogVersion; self.created = created; self.updated = updated
-        self.progress = progress; self.plan = plan
+        self.progress = progress; self.plan = plan; self.pins = pins
     }
 
     /// A new saved plan with every step to do.
@@ -61,19 +63,12 @@ public struct SavedPlan: Sendable, Hashable {
         progress.first { $0.credential == credential }?.status
     }
 
-    /// Sets a step's status, recording the day it started or finished. False when no step has that credential.
+    /// Sets a step's status, recording the day it started or finished by ``Progress/mark(_:on:)``.
+    /// False when no step has that credential.
     @discardableResult
     public mutating func setStatus(_ status: StepStatus, of credential: String, on day: CalendarDate = .today(), now: Date = Date()) -> Bool {
         guard let i = progress.firstIndex(where: { $0.credential == credential }) else { return false }
-        var entry = progress[i]
-        entry.status = status
-        switch status {
-        case .todo: entry.started = nil; entry.finished = nil
-        case .inProgress: entry.started = entry.started ?? day; entry.finished = nil
-        case .done: entry.started = entry.started ?? day; entry.finished = day
-        case .skipped: entry.finished = day
-        }
-        progress[i] = entry
+        progress[i].mark(status, on: day)
         updated = Timestamp.wholeSeconds(now)
         return true
     }
@@ -93,10 +88,5 @@ public struct SavedPlan: Sendable, Hashable {
             progress[i].started = other.started
             progress[i].finished = other.finished
         }
-    }
-
-    /// How many steps are done or skipped, out of all steps.
-    public var completed: (finished: Int, total: Int) {
-        (progress.filter { $0.status == .done || $0.status == .skipped }.count, progress.count)
     }
 }

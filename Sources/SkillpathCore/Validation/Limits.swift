@@ -15,6 +15,8 @@ public enum Limits {
     public static let price: ClosedRange<Double> = 0...10_000_000
     /// A profile's budget: at most what a whole plan of the dearest credentials could cost.
     public static let budget: ClosedRange<Double> = 0...10_000_000_000
+    /// A profile's `maxHours`: at most what a whole plan of the longest credentials could take.
+    public static let maxHours: ClosedRange<Double> = 0...100_000_000_000
     /// Study hours per week: at least six minutes, at most the hours in a week.
     public static let hoursPerWeek: ClosedRange<Double> = 0.1...168
     /// The value of one study hour under the `balanced` objective.

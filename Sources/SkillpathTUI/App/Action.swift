@@ -10,14 +10,14 @@ public enum Action: Sendable {
     /// A plan computed for the Plan screen (`main`) or for comparison under another objective.
     case planned(token: Int, purpose: PlanPurpose, Result<Plan, Failure>)
     case plansListed(Result<[SavedPlanInfo], Failure>)
-    case planLoaded(Result<PlanDocument, Failure>)
+    case planLoaded(Result<OpenPlan, Failure>)
     case planSaved(name: String)
     /// The profile as the store saved it (this writer's changes on top of what was on disk).
     case profileSaved(Profile)
     /// The profile file changed on disk (another writer); this is its content.
     case profileReloaded(Profile)
     /// A saved plan as its file now holds it: after a save, or changed on disk by another writer.
-    case planReloaded(PlanDocument)
+    case planReloaded(OpenPlan)
     case planDeleted(name: String)
     case planRenamed(from: String, to: String)
     case exported(path: String)
@@ -39,7 +39,7 @@ public enum Effect: Sendable, Equatable {
     case saveProfile(Profile, since: Profile)
     case listPlans
     case loadPlan(name: String)
-    case savePlan(PlanDocument, name: String, profile: Profile)
+    case savePlan(OpenPlan, name: String)
     case deletePlan(name: String)
     case renamePlan(from: String, to: String)
     case exportPlan(name: String)

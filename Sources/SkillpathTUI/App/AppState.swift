@@ -3,6 +3,8 @@ import SkillpathCore
 /// Everything the interface shows, as one value. Only ``update(_:_:)`` changes it.
 public struct AppState: Sendable {
     public let catalog: Catalog
+    /// ``Catalog/fingerprint`` of ``catalog``, computed once: what plans made now record, and what tells a saved plan is stale.
+    public let catalogFingerprint: String
     let index: CatalogIndex
     public var profile: Profile
     /// The profile as last read from or written to the store: what ``profile`` changed since is
@@ -30,6 +32,7 @@ public struct AppState: Sendable {
     public init(catalog: Catalog, index: CatalogIndex? = nil, profile: Profile, today: CalendarDate,
                 width: Int, height: Int, mouseEnabled: Bool = true) {
         self.catalog = catalog
+        self.catalogFingerprint = catalog.fingerprint
         self.index = index ?? CatalogIndex(catalog)
         self.profile = profile
         self.savedProfile = profile
@@ -82,17 +85,15 @@ public struct PlansViewState: Sendable {
 public struct PlanSession: Sendable {
     public var role: String
     /// The shown plan and progress; nil while the first plan is computed.
-    public var document: PlanDocument?
+    public var document: OpenPlan?
     public var cursor = ListCursor()
     /// The job whose result is awaited; 0 when none.
     public var pendingToken = 0
-    /// Steps kept (done) from before a re-plan, put back in front of the new plan.
-    public var kept: [(step: Plan.Step, progress: StepStatus)] = []
-    /// Statuses by credential id to carry over into a re-plan.
-    public var carried: [String: StepStatus] = [:]
-    /// Credentials the learner swapped in, and ones swapped out or skipped.
-    public var mustInclude: [String] = []
-    public var exclude: [String] = []
+    /// The document as it was when a re-plan was asked for; its progress is merged into the result
+    /// (``SavedPlan/merging(replan:current:catalog:catalogFingerprint:now:)``). Nil for a plan made afresh.
+    public var replanBase: SavedPlan?
+    /// The profile the awaited plan is made from, which the new document records as its inputs.
+    public var inputs = Profile()
     /// Totals of the optimal plans under the other objectives.
     public var comparisons: [Objective: RoleEstimate] = [:]
     public var comparisonTokens: [Objective: Int] = [:]
@@ -104,9 +105,11 @@ public struct PlanSession: Sendable {
 
     public init(role: String) { self.role = role }
 
-    /// What the kept (done) steps add to a re-plan's totals.
+    /// What the done steps of the re-planned document add to the comparison plans' totals.
     var keptTotals: (price: Double, hours: Double, credentials: Int) {
-        (kept.reduce(0) { $0 + $1.step.price }, kept.reduce(0) { $0 + $1.step.hours }, kept.filter { !$0.step.milestone }.count)
+        guard let base = replanBase else { return (0, 0, 0) }
+        let done = zip(base.plan.steps, base.progress).filter { $0.1.status == .done }.map(\.0)
+        return (done.reduce(0) { $0 + $1.price }, done.reduce(0) { $0 + $1.hours }, done.filter { !$0.milestone }.count)
     }
 }
 

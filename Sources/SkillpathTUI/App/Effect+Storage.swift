@@ -15,9 +15,9 @@ extension Effect {
             do { return [.plansListed(.success(try storage.listPlans()))] } catch { return [.plansListed(.failure(Failure("Could not list saved plans: \(error)")))] }
         case .loadPlan(let name):
             do { return [.planLoaded(.success(try storage.loadPlan(named: name)))] } catch { return [.planLoaded(.failure(Failure("Could not open “\(name)”: \(error)")))] }
-        case .savePlan(let document, let name, let profile):
+        case .savePlan(let document, let name):
             do {
-                let stored = try storage.savePlan(document, as: name, profile: profile)
+                let stored = try storage.savePlan(document, as: name)
                 return [.planSaved(name: stored.name ?? name), .planReloaded(stored)]
             } catch { return [.storageFailed("Could not save: \(error)")] }
         case .deletePlan(let name):

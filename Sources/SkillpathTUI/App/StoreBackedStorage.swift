@@ -6,6 +6,8 @@ public struct StoreBackedStorage: PlanStorage {
     public let profiles: ProfileStore
     public let plans: PlanStore
     public let catalog: Catalog
+    /// ``Catalog/fingerprint`` of ``catalog``, computed once, to tell which saved plans are out of date.
+    let catalogFingerprint: String
     /// Where exported Markdown files are written.
     public let exportDirectory: String
 
@@ -14,6 +16,7 @@ public struct StoreBackedStorage: PlanStorage {
         profiles = ProfileStore(home: home)
         plans = PlanStore(home: home)
         self.catalog = catalog
+        catalogFingerprint = catalog.fingerprint
         self.exportDirectory = exportDirectory
     }
 
@@ -33,46 +36,40 @@ public struct StoreBackedStorage: PlanStorage {
     public func listPlans() throws -> [SavedPlanInfo] {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        let profile = try? loadProfile()
         return try plans.all().map { entry in
             switch entry.plan {
             case .success(let saved):
-                return SavedPlanInfo(name: entry.name, role: saved.role, steps: saved.progress.count,
-                                     done: saved.progress.filter { $0.status == .done }.count,
-                                     savedAt: formatter.string(from: saved.updated))
+                let stale = profile.map { !saved.staleReasons(current: $0, catalogFingerprint: catalogFingerprint).isEmpty } ?? false
+                return SavedPlanInfo(name: entry.name, role: saved.role, progress: saved.counts,
+                                     savedAt: formatter.string(from: saved.updated), stale: stale)
             case .failure:
-                return SavedPlanInfo(name: entry.name, role: "(unreadable file)", steps: 0, done: 0, savedAt: "")
+                return SavedPlanInfo(name: entry.name, role: "(unreadable file)", progress: PlanProgress([]), savedAt: "")
             }
         }
     }
 
-    public func loadPlan(named name: String) throws -> PlanDocument {
+    public func loadPlan(named name: String) throws -> OpenPlan {
         var saved = try plans.load(name)
         saved.restoreReasons(catalog: catalog)
-        let statuses = saved.plan.steps.map { step in saved.status(of: step.credential) ?? .todo }
-        return PlanDocument(name: saved.name, plan: saved.plan, progress: statuses, saved: saved.statuses)
+        return OpenPlan(name: saved.name, document: saved, saved: saved.statuses)
     }
 
     @discardableResult
-    public func savePlan(_ document: PlanDocument, as name: String, profile: Profile) throws -> PlanDocument {
-        var saved = SavedPlan(name: name, plan: document.plan, profile: profile, includeRecommended: false, catalog: catalog)
-        for (i, status) in document.progress.enumerated() where saved.progress.indices.contains(i) {
-            saved.progress[i].status = status
-        }
+    public func savePlan(_ open: OpenPlan, as name: String) throws -> OpenPlan {
+        var saved = open.document
+        saved.name = name
+        saved.updated = Timestamp.wholeSeconds(Date())
         // Names are compared in the stored (NFC) form: "é" typed either way is one plan.
-        let replacing = document.name.map { $0.precomposedStringWithCanonicalMapping } == name.precomposedStringWithCanonicalMapping
+        let replacing = open.name.map { $0.precomposedStringWithCanonicalMapping } == name.precomposedStringWithCanonicalMapping
         if replacing, let existing = try? plans.load(name) {
             saved.created = existing.created
-            for (i, entry) in saved.progress.enumerated() {
-                if let old = existing.progress.first(where: { $0.credential == entry.credential }), old.status == entry.status {
-                    saved.progress[i].started = old.started
-                    saved.progress[i].finished = old.finished
-                }
-            }
+        } else {
+            saved.created = saved.updated
         }
         do {
-            let stored = try plans.save(saved, replacing: replacing, since: replacing ? document.saved : nil)
-            let statuses = stored.plan.steps.map { stored.status(of: $0.credential) ?? .todo }
-            return PlanDocument(name: stored.name, plan: stored.plan, progress: statuses, saved: stored.statuses)
+            let stored = try plans.save(saved, replacing: replacing, since: replacing ? open.saved : nil)
+            return OpenPlan(name: stored.name, document: stored, saved: stored.statuses)
         } catch {
             if case .planExists(let taken) = error {
                 throw Failure("a plan named “\(taken)” already exists: press S again and choose another name, or delete it on the Plans screen")
@@ -94,8 +91,7 @@ public struct StoreBackedStorage: PlanStorage {
 
     public func exportMarkdown(named name: String) throws -> String {
         let saved = try plans.load(name)
-        let statuses = saved.plan.steps.map { saved.status(of: $0.credential) ?? .todo }
-        let text = PlanMarkdown(plan: saved.plan, catalog: catalog, progress: statuses, title: name).render()
+        let text = PlanMarkdown(plan: saved.plan, catalog: catalog, progress: saved.stepStatuses, title: name).render()
         let path = URL(fileURLWithPath: exportDirectory).appendingPathComponent(name + ".md").path
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
             throw Failure("cannot write \(path) (check the directory's permissions)")

@@ -110,7 +110,7 @@ extension AppState {
             guard !text.isEmpty else { return fail("Type a name, e.g. data-analyst.") }
             guard let document = session?.document else { modal = nil; return }
             modal = nil
-            fx.append(.savePlan(document, name: text, profile: profile))
+            fx.append(.savePlan(document, name: text))
         case .renamePlan(let old):
             guard !text.isEmpty else { return fail("Type the new name.") }
             modal = nil
@@ -168,7 +168,8 @@ extension AppState {
         case .alternative(let step):
             modal = nil
             guard let current = session?.document?.plan.steps[safe: step] else { return }
-            replan(include: [item.id], exclude: [current.credential], &fx)
+            session?.document?.document.pin(item.id, replacing: current.credential)
+            replan(&fx)
             status = "Swapping in “\(item.label)”…"
         case .filterProvider:
             modal = nil

@@ -1,12 +1,16 @@
+import Foundation
 import SkillpathCore
 
 /// Planning a role, receiving plans, stepping through, alternatives and re-planning.
 extension AppState {
-    /// The request for a role with the current constraints of the Plan screen.
-    func planRequest(role: String, profile: Profile, session: PlanSession?) -> PlanRequest {
-        PlanRequest(role: role, profile: profile, mustInclude: session?.mustInclude ?? [],
-                    exclude: session?.exclude ?? [], today: today)
+    /// The main request of the session: the re-plan of its base document from `profile`
+    /// (``SavedPlan/replanRequest(current:today:timeLimit:)``), or the role afresh.
+    func planRequest(role: String, profile: Profile, base: SavedPlan?) -> PlanRequest {
+        base?.replanRequest(current: profile, today: today) ?? PlanRequest(role: role, profile: profile, today: today)
     }
+
+    /// The time a document made now records, from the state's day (the update stays pure).
+    var now: Date { Date(timeIntervalSince1970: Double(today.daysSinceEpoch) * 86_400) }
 
     /// Starts planning a role: the Plan screen opens and waits for the result.
     mutating func startPlan(role: String, _ fx: inout [Effect]) {
@@ -19,40 +23,43 @@ extension AppState {
         requestPlans(profile: profile, &fx)
     }
 
-    /// Asks for the main plan and the two comparison plans with the session's constraints.
+    /// Asks for the main plan from `profile` and the two comparison plans from the same inputs.
     private mutating func requestPlans(profile: Profile, _ fx: inout [Effect]) {
         guard var s = session else { return }
         let token = takeToken()
         s.pendingToken = token
         s.error = nil
-        fx.append(.plan(token: token, purpose: .main, request: planRequest(role: s.role, profile: profile, session: s)))
-        for objective in Objective.allCases where objective != profile.objective {
-            var other = profile
-            other.objective = objective
-            let t = takeToken()
-            s.comparisonTokens[objective] = t
-            s.comparisons[objective] = .pending
-            fx.append(.plan(token: t, purpose: .comparison(objective), request: planRequest(role: s.role, profile: other, session: s)))
-        }
+        s.inputs = profile
+        let request = planRequest(role: s.role, profile: profile, base: s.replanBase)
+        fx.append(.plan(token: token, purpose: .main, request: request))
+        requestComparisons(request, session: &s, &fx)
         session = s
     }
 
-    /// Opens a saved plan on the Plan screen (and computes the comparison totals again).
-    mutating func openDocument(_ document: PlanDocument, _ fx: inout [Effect]) {
-        var s = PlanSession(role: document.plan.role)
-        s.document = document
+    /// Asks for the optimal plans of `request` under the other two objectives.
+    private mutating func requestComparisons(_ request: PlanRequest, session s: inout PlanSession, _ fx: inout [Effect]) {
+        for objective in Objective.allCases where objective != request.profile.objective {
+            var other = request
+            other.profile.objective = objective
+            let t = takeToken()
+            s.comparisonTokens[objective] = t
+            s.comparisons[objective] = .pending
+            fx.append(.plan(token: t, purpose: .comparison(objective), request: other))
+        }
+    }
+
+    /// Opens a saved plan on the Plan screen, and computes the comparison totals again from the
+    /// inputs the plan was made with (not the current profile).
+    mutating func openDocument(_ open: OpenPlan, _ fx: inout [Effect]) {
+        var s = PlanSession(role: open.plan.role)
+        s.document = open
         s.dirty = false
+        s.replanBase = open.document
+        s.inputs = open.document.profile
+        requestComparisons(open.document.replanRequest(current: open.document.profile, today: today), session: &s, &fx)
         session = s
         screen = .plan
-        for objective in Objective.allCases where objective != document.plan.objective {
-            var other = profile
-            other.objective = objective
-            let t = takeToken()
-            session?.comparisonTokens[objective] = t
-            session?.comparisons[objective] = .pending
-            fx.append(.plan(token: t, purpose: .comparison(objective), request: planRequest(role: s.role, profile: other, session: nil)))
-        }
-        status = "Opened “\(document.name ?? "")”."
+        status = "Opened “\(open.name ?? "")”."
     }
 
     mutating func receivePlan(token: Int, purpose: PlanPurpose, _ result: Result<Plan, Failure>) {
@@ -73,19 +80,17 @@ extension AppState {
             s.pendingToken = 0
             switch result {
             case .success(let plan):
-                var merged = plan
-                merged.steps = s.kept.map(\.step) + plan.steps
-                let kept = s.keptTotals
-                merged.totals.price += kept.price
-                merged.totals.hours += kept.hours
-                merged.totals.credentials += kept.credentials
-                let progress = s.kept.map(\.progress) + plan.steps.map { s.carried[$0.credential] ?? .todo }
-                s.document = PlanDocument(name: s.document?.name, plan: merged, progress: progress)
+                let document = s.replanBase?.merging(replan: plan, current: s.inputs, catalog: catalog, catalogFingerprint: catalogFingerprint, now: now)
+                    ?? SavedPlan(name: s.document?.name ?? "", role: plan.role, objective: plan.objective, includeRecommended: false,
+                                 profile: s.inputs, catalogFingerprint: catalogFingerprint, catalogName: catalog.info.name,
+                                 catalogVersion: catalog.info.version, created: now, updated: now,
+                                 progress: plan.steps.map { SavedPlan.Progress(credential: $0.credential) }, plan: plan)
+                s.document = OpenPlan(name: s.document?.name, document: document)
                 s.dirty = true
-                s.cursor.clamp(count: merged.steps.count, visible: Layout(self).plan.steps.height)
+                s.cursor.clamp(count: document.plan.steps.count, visible: Layout(self).plan.steps.height)
                 if s.replanning {
-                    status = merged.feasible
-                        ? "Re-planned: \(money(merged.totals.price)) · \(formatNumber(merged.totals.hours.rounded())) h in all. S saves it."
+                    status = document.plan.feasible
+                        ? "Re-planned: \(money(document.plan.totals.price)) · \(formatNumber(document.plan.totals.hours.rounded())) h in all. S saves it."
                         : "Re-planned: no valid plan with these choices (the reasons are below)."
                 }
             case .failure(let failure):
@@ -119,11 +124,11 @@ extension AppState {
         switch command {
         case .cycleStep:
             guard hasStep else { return }
-            session?.document?.progress[i] = document.progress[i].cycled
+            session?.document?.mark(step: i, document.progress[i].cycled, on: today)
             session?.dirty = true
         case .skipStep:
             guard hasStep else { return }
-            session?.document?.progress[i] = document.progress[i] == .skipped ? .todo : .skipped
+            session?.document?.mark(step: i, document.progress[i] == .skipped ? .todo : .skipped, on: today)
             session?.dirty = true
             if document.progress[i] != .skipped { status = "Skipped. Press r to re-plan without it." }
         case .alternatives:
@@ -137,7 +142,7 @@ extension AppState {
             guard !items.isEmpty else { status = "No other credential grants what this step gives."; return }
             modal = .picker(Picker(purpose: .alternative(step: i), title: "Swap in instead of “\(TextWidth.sanitized(document.plan.steps[i].title))”", items: items))
         case .replan:
-            replan(include: [], exclude: [], &fx)
+            replan(&fx)
         case .savePlan:
             modal = .prompt(Prompt(purpose: .savePlan, title: "Save the plan as", text: document.name ?? s.role))
         default:
@@ -145,44 +150,21 @@ extension AppState {
         }
     }
 
-    /// Re-plans from the current progress: done steps count as earned and stay in front, skipped
-    /// steps and `exclude` are left out, `include` must be used.
-    mutating func replan(include: [String], exclude: [String], _ fx: inout [Effect]) {
-        guard var s = session, let document = s.document else { return }
-        var kept: [(step: Plan.Step, progress: StepStatus)] = []
-        var carried: [String: StepStatus] = [:]
-        var skipped: [String] = []
-        for (step, progress) in zip(document.plan.steps, document.progress) {
-            switch progress {
-            case .done: kept.append((step, .done))
-            case .inProgress: carried[step.credential] = .inProgress
-            case .skipped: skipped.append(step.credential)
-            case .todo: break
-            }
-        }
-        for (i, k) in kept.enumerated() {
-            var step = k.step
-            step.startWeek = 0; step.endWeek = 0
-            kept[i].step = step
-        }
-        var planProfile = profile
-        for k in kept where !planProfile.earned.contains(k.step.credential) { planProfile.earned.append(k.step.credential) }
-        let newExclude = Set(skipped + exclude)
-        s.exclude = Array(Set(s.exclude).union(newExclude)).sorted()
-        s.mustInclude = (s.mustInclude + include).filter { !newExclude.contains($0) && !planProfile.earned.contains($0) }
-        s.mustInclude = Array(Set(s.mustInclude)).sorted()
-        s.exclude.removeAll { s.mustInclude.contains($0) }
-        s.kept = kept
-        s.carried = carried
+    /// Re-plans the open document from its progress and the current profile, by the engine's rules
+    /// (``SavedPlan/replanRequest(current:today:timeLimit:)``, then ``SavedPlan/merging(replan:current:catalog:catalogFingerprint:now:)``
+    /// when the plan arrives).
+    mutating func replan(_ fx: inout [Effect]) {
+        guard var s = session, let open = s.document else { return }
+        s.replanBase = open.document
         s.replanning = true
         session = s
-        requestPlans(profile: planProfile, &fx)
+        requestPlans(profile: profile, &fx)
         status = "Re-planning…"
     }
 
     /// Credentials that could replace step `i`: usable, not in the plan, granting every level it covers,
     /// and not a stack made of the step itself (which could never be earned without it).
-    func alternatives(for i: Int, in document: PlanDocument) -> [Credential] {
+    func alternatives(for i: Int, in document: OpenPlan) -> [Credential] {
         let step = document.plan.steps[i]
         guard let current = catalog.credential(step.credential) else { return [] }
         let needs = step.covers.isEmpty ? current.skills : step.covers

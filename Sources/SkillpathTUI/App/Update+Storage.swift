@@ -20,13 +20,13 @@ extension AppState {
     /// Takes a saved plan's file content into the open plan of that name: each step this window has
     /// not changed since it last read or wrote the file takes the stored status; its own changes stay.
     /// A plan whose steps differ (re-planned elsewhere) replaces the open one unless that has unsaved changes.
-    mutating func adoptStoredPlan(_ stored: PlanDocument) {
+    mutating func adoptStoredPlan(_ stored: OpenPlan) {
         guard var s = session, var document = s.document, document.name != nil, document.name == stored.name else { return }
         let before = document.progress
         if document.plan.steps.map(\.credential) == stored.plan.steps.map(\.credential) {
             let base = document.saved ?? [:]
             for (i, step) in document.plan.steps.enumerated() where base[step.credential] == document.progress[i] {
-                document.progress[i] = stored.progress[i]
+                document.document.progress[i] = stored.document.progress[i]
             }
             document.saved = stored.saved
             s.dirty = document.progress != stored.progress

@@ -25,10 +25,11 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     grid.put("Plan for \(roleTitle) · \(plan.objective.rawValue) · \(name)" + (session.pendingToken != 0 ? " · re-planning…" : ""),
              x: 0, y: header.y, maxWidth: grid.width, style: .title)
 
-    let done = document.progress.filter { $0 == .done }.count
+    let counts = document.document.counts
     if plan.feasible {
         let weeks = formatNumber((plan.totals.weeks * 10).rounded() / 10)
-        grid.put("\(state.money(plan.totals.price)) · \(formatNumber(plan.totals.hours.rounded())) h · \(weeks) weeks\(session.kept.isEmpty ? "" : " left") at \(formatNumber(plan.hoursPerWeek)) h/week · finish \(plan.finishDate) · done \(done)/\(plan.steps.count)",
+        let left = zip(plan.steps, document.progress).contains { $0.1 == .done && $0.0.endWeek == 0 && !$0.0.milestone }
+        grid.put("\(state.money(plan.totals.price)) · \(formatNumber(plan.totals.hours.rounded())) h · \(weeks) weeks\(left ? " left" : "") at \(formatNumber(plan.hoursPerWeek)) h/week · finish \(plan.finishDate) · done \(counts.done)/\(counts.total)",
                  x: 0, y: header.y + 1, maxWidth: grid.width, style: .accent)
     } else {
         grid.put("No valid plan with the current profile (the reasons are below).", x: 0, y: header.y + 1, maxWidth: grid.width, style: .bad)
@@ -50,7 +51,11 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     let rest = grid.width - 6 - priceWidth - hoursWidth - 3 - (dateWidth > 0 ? dateWidth + 1 : 0)
     let titleWidth = max(10, compact ? rest * 2 / 3 : rest / 2)
     let barWidth = max(0, rest - titleWidth - 1)
-    if plan.feasible {
+    let stale = document.document.staleReasons(current: state.profile, catalogFingerprint: state.catalogFingerprint)
+    if !stale.isEmpty {
+        grid.put("Out of date: " + stale.joined(separator: " · ") + " · r to re-plan",
+                 x: 0, y: header.y + 3, maxWidth: grid.width, style: .warning)
+    } else if plan.feasible {
         grid.put("    " + columns([("Step", titleWidth + 2, false), ("Price", priceWidth, true), ("Hours", hoursWidth, true),
                                    ("Ends", dateWidth, false), ("Timeline", barWidth, false)]),
                  x: 0, y: header.y + 3, maxWidth: grid.width, style: .title)
@@ -104,12 +109,14 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
 }
 
 /// Why a step is there, what it unlocks and what it completes.
-func stepDetail(_ i: Int, _ document: PlanDocument, state: AppState, width: Int) -> TextBlock {
+func stepDetail(_ i: Int, _ document: OpenPlan, state: AppState, width: Int) -> TextBlock {
     let step = document.plan.steps[i]
-    let insight = StepInsight(step: i, of: document, catalog: state.catalog, profile: state.profile)
+    let insight = StepInsight(step: i, of: document.document, catalog: state.catalog)
     var b = TextBlock(width: width)
     let provider = state.catalog.credential(step.credential).flatMap { state.catalog.provider($0.provider)?.name } ?? ""
-    b.add("\(step.title) — \(provider) · \(state.money(step.price)) · \(formatNumber(step.hours)) h · \(step.startDate) → \(step.endDate) · \(document.progress[i].rawValue)", .title)
+    let entry = document.document.progress[i]
+    let days = (entry.started.map { " · started \($0)" } ?? "") + (entry.finished.map { " · finished \($0)" } ?? "")
+    b.add("\(step.title) — \(provider) · \(state.money(step.price)) · \(formatNumber(step.hours)) h · \(step.startDate) → \(step.endDate) · \(entry.status.rawValue)\(days)", .title)
     if step.milestone { b.add("Milestone: earned by the steps before it, no extra cost.", .good) }
     if let why = insight.why { b.add("Why: " + why + ".") }
     if !insight.unlocks.isEmpty { b.add("Unlocks: " + insight.unlocks.joined(separator: ", ") + ".") }

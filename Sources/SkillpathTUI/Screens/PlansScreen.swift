@@ -7,10 +7,10 @@ func renderPlans(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
              x: 0, y: layout.body.y, maxWidth: list.width, style: .title)
     grid.drawList(list, count: state.plans.list.count, cursor: state.plans.cursor) { i in
         let info = state.plans.list[i]
-        let role = state.catalog.role(info.role)?.title ?? info.role
+        let role = (state.catalog.role(info.role)?.title ?? info.role) + (info.stale ? " · out of date" : "")
         let open = state.session?.document?.name == info.name ? "▸ " : "  "
         return (open + columns([(info.name, nameWidth, false), (role, roleWidth, false),
-                                ("\(info.done)/\(info.steps) done", 10, true), (info.savedAt, 17, false)]), .normal)
+                                (info.progress.fraction, 10, true), (info.savedAt, 17, false)]), .normal)
     }
     if state.plans.list.isEmpty {
         grid.put(state.plans.loaded ? "No saved plans yet: plan a role (Roles screen, Enter), then press S on the Plan screen."

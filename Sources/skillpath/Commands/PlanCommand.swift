@@ -22,12 +22,20 @@ struct PlanCommand: SkillpathCommand {
           skillpath plan --role cloud-solutions-architect --budget 400 --have aws-ccp
           skillpath plan --role data-analyst --skill sql=3 --skill spreadsheets=2
           skillpath plan --role cloud-solutions-architect --require aws-saa --avoid comptia-a-plus
+          skillpath plan --role cloud-solutions-architect --only-provider aws --max-hours 120 --deadline 2027-06-30
           skillpath plan --role data-analyst --format json | jq .totals
           skillpath plan --role data-analyst --format markdown > plan.md
           skillpath plan --role data-analyst --save analyst
+          skillpath plan --batch cohort.jsonl > plans.jsonl
 
-        Exit status: 0 a plan was found; 3 no valid plan exists (the output says why; JSON is still \
-        printed); 64 bad usage or an unknown id; 65 invalid catalog or profile; 66 a named file does not exist.
+        With --batch FILE (- for standard input), each line of FILE is a profile with its "role" \
+        (JSON Lines); each output line is that line's plan as --format json prints it, on one line, \
+        or {"line": N, "error": "..."} for a bad line (see docs/CLI.md).
+
+        Exit status: 0 a plan was found (--batch: every line planned, with or without a valid plan); \
+        3 no valid plan exists (the output says why; JSON is still \
+        printed); 64 bad usage or an unknown id; 65 invalid catalog or profile (--batch: \
+        some line was bad; the others are still planned); 66 a named file does not exist.
         """
     )
 
@@ -56,13 +64,19 @@ struct PlanCommand: SkillpathCommand {
         valueName: "seconds"), transform: NumberFlag.parser(Limits.timeLimit))
     var timeLimit: Double = 10
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Plan every profile of a JSON Lines file (- for standard input), one plan a line, in order.", valueName: "file"))
+    var batch: String?
+
     func validate() throws {
+        try validateBatch()
         if let save { do { _ = try PlanName.validate(save) } catch { throw ValidationError("--save: \(error)") } }
         if replace && save == nil { throw ValidationError("--replace only makes sense with --save NAME") }
     }
 
     mutating func execute() throws {
         let catalog = try catalogOption.load()
+        if let batch { return try runBatch(batch, catalog: catalog) }
         var profile = try profileOptions.resolve(catalog: catalog)
         try settings.check(against: catalog)
         settings.apply(to: &profile)

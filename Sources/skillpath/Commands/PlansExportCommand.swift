@@ -35,7 +35,7 @@ struct PlansExportCommand: SkillpathCommand {
             Output.write(PlanMarkdown(plan: saved.plan, catalog: catalog, progress: saved.progress.map(\.status),
                                      title: "Study plan \"\(saved.name)\": \(catalog?.role(saved.role)?.title ?? saved.role)").render())
         case .json:
-            FormatOption.write(SavedPlanJSON.output(saved))
+            FormatOption.write(SavedPlanJSON.output(saved, staleReasons: CurrentInputs.read(catalog: catalog).staleReasons(of: saved)))
         }
     }
 }

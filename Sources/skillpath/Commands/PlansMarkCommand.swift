@@ -9,11 +9,13 @@ struct PlansMarkCommand: SkillpathCommand {
         commandName: "mark",
         abstract: "Set a step's status: todo, in-progress, done or skipped.",
         discussion: """
-        The day a step starts and finishes is recorded.
+        The day a step starts and finishes is recorded: today, or the day given with --on. Marking a step
+        again with the status it has corrects that day.
 
         Examples:
           skillpath plans mark analyst gda-analyze-data in-progress
           skillpath plans mark analyst gda-analyze-data done
+          skillpath plans mark analyst gda-analyze-data done --on 2026-12-20
         """
     )
 
@@ -26,6 +28,9 @@ struct PlansMarkCommand: SkillpathCommand {
     @Argument(help: "todo, in-progress, done or skipped.")
     var status: StepStatus
 
+    @Option(name: .long, help: ArgumentHelp("The day to record (default: today).", valueName: "YYYY-MM-DD"))
+    var on: String?
+
     mutating func execute() throws {
         let store = PlanStore()
         let steps = try store.load(name).progress.map(\.credential)
@@ -34,11 +39,20 @@ struct PlansMarkCommand: SkillpathCommand {
                 + (Identifier.suggestion(for: credential, among: steps).map { " (did you mean \"\($0)\"?)" } ?? "")
                 + "; its steps are: " + steps.joined(separator: ", "))
         }
+        let day = try self.day()
         let credential = credential, status = status
         let saved = try store.update(name) { (plan: inout SavedPlan) throws(StorageError) in
-            plan.setStatus(status, of: credential)
+            plan.setStatus(status, of: credential, on: day)
         }
-        let (finished, total) = saved.completed
-        Output.write("\(credential): \(status.label). \(finished) of \(total) steps done or skipped.\n")
+        Output.write("\(credential): \(status.label) on \(day). \(saved.counts.summary).\n")
+    }
+
+    /// The `--on` day, else today.
+    private func day() throws -> CalendarDate {
+        guard let on else { return .today() }
+        guard let day = CalendarDate(on) else {
+            throw CLIError.usage("--on: \"\(Sanitizer.line(on))\" is not a date; write it as YYYY-MM-DD, e.g. 2026-12-20")
+        }
+        return day
     }
 }

@@ -7,7 +7,9 @@ struct PlansShowCommand: SkillpathCommand {
         commandName: "show",
         abstract: "Show a saved plan and the status of each step.",
         discussion: """
-        The saved plan is shown as it was made; if the catalog has changed since, a note says so.
+        The saved plan is shown as it was made. When the profile or the catalog has changed since, it says
+        what changed ("Out of date: hours per week 8 → 12"); `skillpath plans replan NAME` plans it again
+        from your progress.
 
         Examples:
           skillpath plans show analyst
@@ -25,11 +27,13 @@ struct PlansShowCommand: SkillpathCommand {
         var saved = try PlanStore().load(name)
         let catalog = try? catalogOption.load()
         if let catalog { saved.restoreReasons(catalog: catalog) }
-        if formatOption.format == .json { return FormatOption.write(SavedPlanJSON.output(saved)) }
+        let stale = CurrentInputs.read(catalog: catalog).staleReasons(of: saved)
+        if formatOption.format == .json { return FormatOption.write(SavedPlanJSON.output(saved, staleReasons: stale)) }
         var text = "Saved plan \"\(Sanitizer.line(saved.name))\" · made \(Timestamp.format(saved.created).prefix(10))"
-            + " · updated \(Timestamp.format(saved.updated).prefix(10))\n"
-        if let catalog, catalog.fingerprint != saved.catalogFingerprint {
-            text += "Note: the catalog has changed since this plan was made; plan again for current prices and credentials.\n"
+            + " · updated \(Timestamp.format(saved.updated).prefix(10)) · \(saved.counts.summary)\n"
+        if !stale.isEmpty {
+            text += Sanitizer.line("Out of date: " + stale.joined(separator: "; ")
+                + ". Plan it again from your progress with: skillpath plans replan \(saved.name)") + "\n"
         }
         text += PlanText(plan: saved.plan, catalog: catalog, progress: saved.progress.map(\.status),
                          style: Output.style, width: Output.width).render()

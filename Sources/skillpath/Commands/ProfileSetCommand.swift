@@ -15,6 +15,7 @@ struct ProfileSetCommand: SkillpathCommand {
           skillpath profile set --skill sql=2 --skill python=1 --have google-it-support
           skillpath profile set --hours-per-week 6 --start 2027-01-04 --budget 500
           skillpath profile set --no-budget --remove-skill python --objective time
+          skillpath profile set --only-provider aws --only-provider edx --max-hours 120 --deadline 2027-06-30
           skillpath profile set --require aws-saa --avoid comptia-a-plus
           skillpath profile set --remove-require aws-saa --remove-avoid comptia-a-plus
           skillpath profile set --from-file me.json
@@ -42,8 +43,18 @@ struct ProfileSetCommand: SkillpathCommand {
     @Flag(name: .long, help: "Remove the budget limit.")
     var noBudget = false
 
+    @Flag(name: .long, help: "Remove the --max-hours limit.")
+    var noMaxHours = false
+
+    @Flag(name: .long, help: "Remove the deadline.")
+    var noDeadline = false
+
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Stop leaving out a provider (repeatable).", valueName: "id"))
     var includeProvider: [String] = []
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
+        "Take a provider off the --only-provider list (repeatable; an empty list allows every provider).", valueName: "id"))
+    var removeOnlyProvider: [String] = []
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
         "Stop requiring a credential, comma-separated (repeatable).", valueName: "id,..."))
@@ -55,12 +66,15 @@ struct ProfileSetCommand: SkillpathCommand {
 
     func validate() throws {
         if settings.budget != nil && noBudget { throw ValidationError("--budget and --no-budget contradict each other") }
+        if settings.maxHours != nil && noMaxHours { throw ValidationError("--max-hours and --no-max-hours contradict each other") }
+        if settings.deadline != nil && noDeadline { throw ValidationError("--deadline and --no-deadline contradict each other") }
     }
 
     /// Whether no option that changes the profile was given.
     var changesNothing: Bool {
         fromFile == nil && role == nil && held.isEmpty && removeSkill.isEmpty && removeHave.isEmpty && settings.isEmpty
             && !noBudget && includeProvider.isEmpty && removeRequire.isEmpty && removeAvoid.isEmpty
+            && !noMaxHours && !noDeadline && removeOnlyProvider.isEmpty
     }
 
     mutating func execute() throws {
@@ -91,6 +105,9 @@ struct ProfileSetCommand: SkillpathCommand {
             profile.earned.removeAll { options.removeHave.contains($0) }
             options.settings.apply(to: &profile)
             if options.noBudget { profile.budget = nil }
+            if options.noMaxHours { profile.maxHours = nil }
+            if options.noDeadline { profile.deadline = nil }
+            profile.onlyProviders.removeAll { options.removeOnlyProvider.contains($0) }
             profile.excludeProviders.removeAll { options.includeProvider.contains($0) }
             profile.require.removeAll { HeldOptions.ids(options.removeRequire).contains($0) }
             profile.avoid.removeAll { HeldOptions.ids(options.removeAvoid).contains($0) }

@@ -33,6 +33,9 @@ struct ProfileShowCommand: SkillpathCommand {
         fields.append(("Pace", "\(Quantity.number(profile.hoursPerWeek)) hours a week from \(profile.startDate?.description ?? "today")"))
         fields.append(("Objective", Quantity.objective(profile.objective, hourValue: profile.hourValue)))
         fields.append(("Budget", profile.budget.map { Quantity.money($0) } ?? "no limit"))
+        if let maxHours = profile.maxHours { fields.append(("Hours limit", Quantity.hours(maxHours))) }
+        if let deadline = profile.deadline { fields.append(("Deadline", deadline.description)) }
+        if !profile.onlyProviders.isEmpty { fields.append(("Only from", profile.onlyProviders.joined(separator: ", "))) }
         if !profile.excludeProviders.isEmpty { fields.append(("Excluded", profile.excludeProviders.joined(separator: ", "))) }
         if !profile.require.isEmpty { fields.append(("Required", profile.require.joined(separator: ", "))) }
         if !profile.avoid.isEmpty { fields.append(("Avoided", profile.avoid.joined(separator: ", "))) }

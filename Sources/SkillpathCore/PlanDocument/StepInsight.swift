@@ -1,23 +1,28 @@
-import SkillpathCore
-
-/// Why a step is in a plan, what it unlocks and what it completes, for the Plan screen's detail.
-struct StepInsight {
+/// Why a step of a plan document is there, what it unlocks and what it completes, in words.
+///
+/// Computed from the document alone: its plan, its progress (a skipped step holds nothing) and the
+/// profile it was made from (``SavedPlan/profile``), never the current profile, so the words stay
+/// true of the plan as made. The Plan screen's step detail shows it.
+public struct StepInsight: Sendable, Hashable {
     /// Why the step is there, in the engine's words (``StepReason``); nil when it has no reason.
-    var why: String?
+    public var why: String?
     /// Later steps that need this one (as a prerequisite, a skill level, or a stack part).
-    var unlocks: [String] = []
+    public var unlocks: [String] = []
     /// Stacked credentials it counts toward: "2 more courses earn …" or "completes …".
-    var completes: [String] = []
+    public var completes: [String] = []
 
-    init(step index: Int, of document: PlanDocument, catalog: Catalog, profile: Profile) {
+    /// The insight of step `index` of `document`, with `catalog` the catalog it is shown with.
+    public init(step index: Int, of document: SavedPlan, catalog: Catalog) {
+        let profile = document.profile
         let steps = document.plan.steps
+        guard steps.indices.contains(index) else { return }
         let step = steps[index]
         guard let credential = catalog.credential(step.credential) else { return }
         why = StepReason.sentence(for: step, in: document.plan, catalog: catalog)
 
         // What is held before this step: the profile plus earlier, not skipped steps.
         var heldBefore = Set(profile.earned)
-        for (i, s) in steps.enumerated() where i < index && document.progress[i] != .skipped { heldBefore.insert(s.credential) }
+        for (i, s) in steps.enumerated() where i < index && document.progress[i].status != .skipped { heldBefore.insert(s.credential) }
         func level(_ skill: String, _ held: Set<String>) -> Int {
             var l = profile.skills[skill] ?? 0
             for id in held { l = max(l, catalog.credential(id)?.grantedLevel(skill) ?? 0) }
