@@ -6,7 +6,8 @@ import SkillpathCore
 /// and `bench/cpsat.py` read.
 ///
 /// Profiles vary the objective, the weekly hours, some starting skills and earned credentials; about
-/// one case in four has a budget, half of those so small that no valid plan exists.
+/// one case in four (numbers 3, 7, 11, …) has a budget, in turn so small that no valid plan exists
+/// and generous.
 public struct PlannerCaseGenerator: Sendable {
     /// The seed of the pseudo-random sequence (independent of the catalog's).
     public let seed: UInt64
@@ -35,8 +36,9 @@ public struct PlannerCaseGenerator: Sendable {
                 for _ in 0..<random.int(in: 0...4) { profile.skills[random.pick(skills)] = random.int(in: 1...3) }
             }
             if !plain.isEmpty && random.chance(0.3) { profile.earned = [random.pick(plain)] }
-            if random.chance(0.25) {
-                profile.budget = random.chance(0.5) ? Double(random.int(in: 50...200)) : Double(random.int(in: 1000...4000))
+            // Every fourth case has a budget, in turn too small for any plan and generous.
+            if i % 4 == 3 {
+                profile.budget = i % 8 == 3 ? Double(random.int(in: 20...100)) : Double(random.int(in: 1000...4000))
             }
             return PlannerCase(number: i, role: roles[random.int(in: 0...(roles.count - 1))], profile: profile,
                                hasExpectation: false, feasible: false, value: nil, tiebreak: nil)

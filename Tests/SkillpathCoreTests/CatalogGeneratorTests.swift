@@ -115,8 +115,9 @@ import CatalogGenerator
         let roles = Set(generated.roles.map(\.id))
         #expect(read.allSatisfy { roles.contains($0.role) })
         // Some budgets are small enough to leave no plan, some are generous.
-        #expect(read.contains { ($0.profile.budget ?? .infinity) <= 200 })
-        #expect(read.contains { ($0.profile.budget ?? 0) >= 1000 })
+        #expect(read.map { $0.profile.budget != nil } == (0..<40).map { $0 % 4 == 3 })
+        #expect(read.filter { ($0.profile.budget ?? .infinity) <= 100 }.map(\.number) == [3, 11, 19, 27, 35])
+        #expect(read.filter { ($0.profile.budget ?? 0) >= 1000 }.map(\.number) == [7, 15, 23, 31, 39])
         #expect(Set(read.map(\.profile.objective)) == Set(Objective.allCases))
     }
 
