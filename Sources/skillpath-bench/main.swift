@@ -83,6 +83,7 @@ do {
     let shipped = try CatalogLoader.load(directory: root + "/Catalog")
     planner.runRoles(report, catalog: shipped)
 
+    try CTDLBenchmark(records: 5_000, runs: quick ? 2 : 5, scratch: scratch).run(report)
     try TUIBenchmark(root: root, runs: quick ? 5 : 15).run(report, large: generated[10_000])
     try ReplanBenchmark(runs: quick ? 5 : 15).run(report, catalog: generated[10_000])
     try LongTextBenchmark(executable: binaries + "/skillpath", root: root, scratch: scratch, runs: quick ? 3 : 7).run(report)

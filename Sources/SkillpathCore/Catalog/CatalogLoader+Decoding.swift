@@ -106,7 +106,8 @@ extension CatalogLoading {
                           weeks: weeks, expiresMonths: expires,
                           url: reader.string(value, "url", path: path, required: false),
                           summary: reader.string(value, "summary", path: path, required: false),
-                          retires: retires, successor: successor)
+                          retires: retires, successor: successor,
+                          ctid: reader.string(value, "ctid", path: path, required: false))
     }
 
     func decodeReference(_ reader: JSONReader, _ value: JSONValue, _ key: String, _ path: String,

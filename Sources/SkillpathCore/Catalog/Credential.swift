@@ -35,18 +35,22 @@ public struct Credential: Sendable, Hashable {
     public var retires: CalendarDate?
     /// The credential that replaces it once retired.
     public var successor: String?
+    /// Its Credential Engine CTID (`ce-…`), for matching CTDL records and badges.
+    public var ctid: String?
 
     public init(id: String, title: String, provider: String, issuer: String? = nil, type: Kind,
                 hours: Double, price: Double, skills: [SkillLevel] = [], requires: [Condition] = [],
                 stack: Stack? = nil, accredited: Bool = false, verifiable: Bool = false,
                 format: String? = nil, weeks: Double? = nil, expiresMonths: Int? = nil,
-                url: String? = nil, summary: String? = nil, retires: CalendarDate? = nil, successor: String? = nil) {
+                url: String? = nil, summary: String? = nil, retires: CalendarDate? = nil, successor: String? = nil,
+                ctid: String? = nil) {
         self.id = id; self.title = title; self.provider = provider; self.issuer = issuer
         self.type = type; self.hours = hours; self.price = price; self.skills = skills
         self.requires = requires; self.stack = stack; self.accredited = accredited
         self.verifiable = verifiable; self.format = format; self.weeks = weeks
         self.expiresMonths = expiresMonths; self.url = url; self.summary = summary
         self.retires = retires; self.successor = successor
+        self.ctid = ctid
     }
 
     /// The level this credential grants in a skill, 0 when it grants none.

@@ -11,7 +11,9 @@ struct CatalogCommand: ParsableCommand {
           skillpath catalog list --type certification --provider aws
           skillpath catalog show aws-saa
           skillpath catalog search "data analy"
+          skillpath catalog import-ctdl records.json --out ./ctdl-catalog
         """,
-        subcommands: [CatalogCheckCommand.self, CatalogListCommand.self, CatalogShowCommand.self, CatalogSearchCommand.self]
+        subcommands: [CatalogCheckCommand.self, CatalogListCommand.self, CatalogShowCommand.self, CatalogSearchCommand.self,
+                      CatalogImportCTDLCommand.self]
     )
 }

@@ -1,5 +1,4 @@
 import Foundation
-import SkillpathCore
 
 /// Writes a ``Catalog`` to a directory in the catalog format (`shared/spec/CATALOG.md`).
 ///
@@ -84,6 +83,7 @@ public enum CatalogWriter {
         if let s = c.summary { m.append(("summary", .string(s))) }
         if let r = c.retires { m.append(("retires", .string(r.description))) }
         if let s = c.successor { m.append(("successor", .string(s))) }
+        if let ctid = c.ctid { m.append(("ctid", .string(ctid))) }
         return .object(m)
     }
 
