@@ -52,14 +52,19 @@ public struct PlannerCaseGenerator: Sendable {
             var profile: [(String, JSONOutput)] = [
                 ("skills", .object(p.skills.keys.sorted().map { ($0, .integer(p.skills[$0]!)) })),
                 ("earned", .array(p.earned.map(JSONOutput.string))),
-                ("hoursPerWeek", CatalogWriter.number(p.hoursPerWeek)),
+                ("hoursPerWeek", amount(p.hoursPerWeek)),
                 ("objective", .string(p.objective.rawValue)),
-                ("hourValue", CatalogWriter.number(p.hourValue)),
+                ("hourValue", amount(p.hourValue)),
             ]
-            if let budget = p.budget { profile.append(("budget", CatalogWriter.number(budget))) }
+            if let budget = p.budget { profile.append(("budget", amount(budget))) }
             return " " + JSONOutput.object([("role", .string(c.role)), ("profile", .object(profile))]).rendered(pretty: false)
         }
         let text = "[\n" + lines.joined(separator: ",\n") + "\n]\n"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// Whole numbers without a decimal point (as the catalog writer writes them), others as they are.
+    private static func amount(_ x: Double) -> JSONOutput {
+        x == x.rounded() && abs(x) < 1e15 ? .integer(Int(x)) : .number(x)
     }
 }
