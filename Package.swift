@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        // Open Badges import: curves and hashes, and JWS parsing (jwt-kit 5.7+ needs swift-crypto 4.1+).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.1.0"),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
     ],
     targets: [
         // The engine: catalog, planner, profile and plan storage. No terminal code.
@@ -20,6 +23,17 @@ let package = Package(
             dependencies: [
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
+        // Standard interchange formats that need cryptography: Open Badges 3.0 / W3C VC import
+        // (VC-JWT and Data Integrity proofs, did:key, RFC 8785 canonical JSON). Kept out of
+        // SkillpathCore so that only what imports badges links swift-crypto and jwt-kit.
+        .target(
+            name: "SkillpathInterop",
+            dependencies: [
+                "SkillpathCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "JWTKit", package: "jwt-kit"),
             ]
         ),
         // ncursesw as seen from Swift (see docs/ARCHITECTURE.md).
@@ -43,6 +57,7 @@ let package = Package(
             dependencies: [
                 "SkillpathCore",
                 "SkillpathTUI",
+                "SkillpathInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,12 +79,20 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "SkillpathInteropTests",
+            dependencies: [
+                "SkillpathInterop",
+                "SkillpathCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .testTarget(
             name: "SkillpathTUITests",
             dependencies: ["SkillpathTUI", "SkillpathCore"]
         ),
         .testTarget(
             name: "skillpathTests",
-            dependencies: ["SkillpathCore"]
+            dependencies: ["SkillpathCore", "SkillpathInterop"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -142,6 +142,7 @@ final class InMemoryStorage: PlanStorage, @unchecked Sendable {
         lock.withLock { documents[new] = documents[old]; documents[old] = nil }
     }
     func exportMarkdown(named name: String) throws -> String { "/tmp/\(name).md" }
+    func exportCalendar(named name: String) throws -> String { "/tmp/\(name).ics" }
 }
 
 /// Applies actions in turn, collecting every effect.

@@ -88,5 +88,14 @@ import Testing
         let steps = try #require((value as? [String: Any])?["steps"] as? [[String: Any]])
         let next = try #require(steps.first { $0["credential"] as? String == "sql-next" })
         #expect(next["status"] as? String == "in-progress" && next["started"] as? String == "2027-01-06" && next["pinned"] as? Bool == true)
+        // The text marks the pinned step too.
+        let text = try cli.run(["plans", "show", "analyst"])
+        #expect(text.status == 0 && text.stdout.contains("Pinned: \(next["title"] as? String ?? "") [sql-next] (in progress)\n"), "\(text.stdout)")
+    }
+
+    @Test func showListsNoPinsForAPlanWithout() throws {
+        try saveAnalyst()
+        let text = try cli.run(["plans", "show", "analyst"])
+        #expect(text.status == 0 && !text.stdout.contains("Pinned:"), "\(text.stdout)")
     }
 }

@@ -1,9 +1,17 @@
+import Synchronization
+
 /// A stable fingerprint of a catalog's content, to tell whether a saved plan was made with it.
 extension Catalog {
     /// `fnv1a64:` and 16 hex digits: FNV-1a (64-bit) over every field the planner and the
     /// display use, in catalog order. Formatting and key order in the files do not change it;
     /// any change of an id, title, price, hours, skill, condition or stack does.
-    public var fingerprint: String {
+    ///
+    /// Computed once per catalog, on first use, and kept (a catalog's content never changes):
+    /// a re-plan, a staleness check or a save reads the stored value.
+    public var fingerprint: String { fingerprintCache.value { computeFingerprint() } }
+
+    /// Hashes the catalog (what ``fingerprint`` stores).
+    func computeFingerprint() -> String {
         var hash = FNV1a64()
         hash.add(info.name); hash.add(info.version); hash.add(info.currency)
         for skill in skills {
@@ -49,5 +57,20 @@ struct FNV1a64 {
 
     mutating func add(_ number: UInt64) {
         withUnsafeBytes(of: number.littleEndian) { add($0) }
+    }
+}
+
+/// A catalog's fingerprint once computed, shared by the copies of the catalog.
+final class FingerprintCache: Sendable {
+    private let stored = Mutex<String?>(nil)
+
+    init() {}
+
+    /// The stored value, or `compute()`'s, stored for next time.
+    func value(_ compute: () -> String) -> String {
+        if let known = stored.withLock({ $0 }) { return known }
+        let computed = compute()
+        stored.withLock { $0 = computed }
+        return computed
     }
 }

@@ -30,6 +30,8 @@ public struct Catalog: Sendable {
     public let stacksContaining: [[Int]]
     /// For each credential index, its total price and hours with the parts it stacks (see ``computeTotals(_:stacksContaining:)``).
     public let totals: [CredentialTotal]
+    /// The ``fingerprint`` once computed (the catalog's content never changes after init).
+    let fingerprintCache = FingerprintCache()
 
     /// Builds the indices. Duplicate ids keep their first occurrence in the index maps.
     public init(info: Info, skills: [Skill], providers: [Provider], roles: [Role], credentials: [Credential]) {

@@ -98,7 +98,7 @@ extension CatalogLoading {
         let retires = PlanJSON.date(reader, value, "retires", path: path, required: false)
         let successor = decodeReference(reader, value, "successor", path, kind: .credential, required: false)
         guard let id, let title, let provider, let type, let hours, let price, let skills else { return nil }
-        return Credential(id: id, title: title, provider: provider, issuer: issuer, type: type,
+        var credential = Credential(id: id, title: title, provider: provider, issuer: issuer, type: type,
                           hours: hours, price: price, skills: skills, requires: requires ?? [], stack: stack,
                           accredited: reader.bool(value, "accredited", path: path) ?? false,
                           verifiable: reader.bool(value, "verifiable", path: path) ?? false,
@@ -106,8 +106,25 @@ extension CatalogLoading {
                           weeks: weeks, expiresMonths: expires,
                           url: reader.string(value, "url", path: path, required: false),
                           summary: reader.string(value, "summary", path: path, required: false),
-                          retires: retires, successor: successor,
-                          ctid: reader.string(value, "ctid", path: path, required: false))
+                          retires: retires, successor: successor)
+        decodeBadgeKeys(reader, value, path, into: &credential)
+        return credential
+    }
+
+    /// The optional keys that match imported badges: `ctid` and `badgeIds` (CATALOG.md).
+    func decodeBadgeKeys(_ reader: JSONReader, _ value: JSONValue, _ path: String, into credential: inout Credential) {
+        credential.ctid = reader.string(value, "ctid", path: path, required: false)
+        guard let list = reader.field(value, "badgeIds", path: path, required: false) else { return }
+        let listPath = reader.join(path, "badgeIds")
+        guard let elements = reader.array(list, path: listPath, what: "a list of badge achievement ids or URLs") else { return }
+        for (i, element) in elements.enumerated() {
+            guard case .string(let badgeId) = element.kind, !badgeId.isEmpty else {
+                reader.report(.error, at: element.offset, path: "\(listPath)[\(i)]",
+                              "expected a badge achievement id or URL (a non-empty string) but found \(element.typeName)")
+                continue
+            }
+            credential.badgeIds.append(badgeId)
+        }
     }
 
     func decodeReference(_ reader: JSONReader, _ value: JSONValue, _ key: String, _ path: String,

@@ -9,6 +9,8 @@ public enum CatalogLoader {
     public struct Report: Sendable {
         public var catalog: Catalog?
         public var diagnostics: [Diagnostic]
+        /// The entries a later layer replaced (``check(layers:warnings:)``), in layer order.
+        public var replacements: [CatalogReplacement] = []
         public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
         public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
     }
@@ -33,7 +35,18 @@ public enum CatalogLoader {
         guard isDirectory.boolValue else {
             return Report(catalog: nil, diagnostics: [Diagnostic(.error, file: directory, message: "not a directory: a catalog is a directory holding catalog.json, skills.json, providers.json, roles.json and credentials/")])
         }
+        let layer = readLayer(directory: directory, name: nil, prefix: "", isBase: true)
+        return check(merging: [layer], warnings: warnings, today: today)
+    }
+
+    /// Reads and decodes one catalog directory, without the checks across files.
+    ///
+    /// The base (the first layer) must have every file; a later layer may leave any out (see
+    /// `docs/CATALOG.md`, "Layers"). `prefix` goes before every file name in diagnostics.
+    static func readLayer(directory: String, name: String?, prefix: String, isBase: Bool) -> Layer {
         let loading = CatalogLoading()
+        loading.prefix = prefix
+        loading.isOptional = !isBase
         let root = URL(fileURLWithPath: directory)
 
         let info = loading.readFile(root, "catalog.json").flatMap { loading.decodeInfo($0.0, $0.1) }
@@ -44,33 +57,52 @@ public enum CatalogLoader {
         var credentials: [Credential] = []
         let credentialsDirectory = root.appendingPathComponent("credentials")
         if let names = try? FileManager.default.contentsOfDirectory(atPath: credentialsDirectory.path) {
-            for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-                if let (reader, value) = loading.readFile(root, "credentials/" + name) {
+            for file in names.sorted() where file.hasSuffix(".json") && !file.hasPrefix(".") {
+                if let (reader, value) = loading.readFile(root, "credentials/" + file) {
                     credentials += loading.decodeList(reader, value, what: "a list of credentials", loading.decodeCredential)
                 }
             }
-        } else {
-            loading.fileDiagnostics.append(Diagnostic(.error, file: "credentials/", message: "missing directory: a catalog keeps its credentials in credentials/*.json"))
+        } else if isBase {
+            loading.fileDiagnostics.append(Diagnostic(.error, file: prefix + "credentials/", message: "missing directory: a catalog keeps its credentials in credentials/*.json"))
         }
-        // The planner's no-overflow argument (see Limits) counts on this bound.
-        if credentials.count > Limits.maxCredentials {
-            loading.fileDiagnostics.append(Diagnostic(.error, file: "credentials/", message: "\(credentials.count) credentials are more than a catalog may hold (at most \(Limits.maxCredentials)); split the catalog"))
+        if let name {
+            for i in credentials.indices { credentials[i].layer = name }
         }
+        return Layer(directory: directory, prefix: prefix, loading: loading, info: info,
+                     skills: skills, providers: providers, roles: roles, credentials: credentials)
+    }
 
-        let catalog = Catalog(info: info ?? Catalog.Info(name: "", version: "", currency: "USD"),
-                              skills: skills, providers: providers, roles: roles, credentials: credentials)
-        var validator = CatalogValidator(catalog: catalog, places: loading.places)
-        validator.checkDuplicates()
-        validator.checkReferences(loading.references)
+    /// Merges decoded layers (later over earlier) and runs the checks across files.
+    static func check(merging layers: [Layer], warnings: Bool, today: CalendarDate) -> Report {
+        var merged = LayerMerge(layers)
+        let base = layers[0]
+        let loadings = layers.map(\.loading)
+        // The planner's no-overflow argument (see Limits) counts on this bound.
+        if merged.credentials.count > Limits.maxCredentials {
+            base.loading.fileDiagnostics.append(Diagnostic(.error, file: base.prefix + "credentials/", message: "\(merged.credentials.count) credentials are more than a catalog may hold (at most \(Limits.maxCredentials)); split the catalog"))
+        }
+        merged.checkLayerInfo()
+
+        let catalog = Catalog(info: base.info ?? Catalog.Info(name: "", version: "", currency: "USD"),
+                              skills: merged.skills, providers: merged.providers, roles: merged.roles, credentials: merged.credentials)
+        var duplicates: [Diagnostic] = []
+        for loading in loadings {
+            var perLayer = CatalogValidator(catalog: catalog, places: loading.places)
+            perLayer.checkDuplicates()
+            duplicates += perLayer.diagnostics
+        }
+        var validator = CatalogValidator(catalog: catalog, places: merged.places)
+        validator.checkReferences(loadings.flatMap(\.references))
         validator.checkStacks()
         if warnings {
             validator.warnAboutCycles()
             validator.warnAboutUnmeetableRoles()
             validator.warnAboutRetiredWithoutSuccessor(today: today)
         }
-        let diagnostics = loading.diagnostics + validator.diagnostics
+        let diagnostics = loadings.flatMap(\.diagnostics) + merged.diagnostics + duplicates + validator.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }
-        return Report(catalog: hasErrors && info == nil ? nil : catalog, diagnostics: diagnostics)
+        return Report(catalog: hasErrors && base.info == nil ? nil : catalog, diagnostics: diagnostics,
+                      replacements: merged.replacements)
     }
 
     private static func isMissing(_ directory: String) -> Bool {
@@ -107,6 +139,10 @@ final class CatalogLoading {
     var fileDiagnostics: [Diagnostic] = []
     var references: [Reference] = []
     var places: [String: [String: [Place]]] = [:]
+    /// Put before every file name (the layer's directory when several are loaded, else empty).
+    var prefix = ""
+    /// Whether a missing file is normal (a later layer), not an error.
+    var isOptional = false
 
     /// Everything reported so far, file by file.
     var diagnostics: [Diagnostic] { fileDiagnostics + readers.flatMap(\.diagnostics) }
@@ -117,16 +153,18 @@ final class CatalogLoading {
         switch RegularFile.read(root.appendingPathComponent(relative).path) {
         case .success(let read): bytes = read
         case .failure(.missing):
-            fileDiagnostics.append(Diagnostic(.error, file: relative, message: "missing file: every catalog needs \(relative)"))
+            if !isOptional {
+                fileDiagnostics.append(Diagnostic(.error, file: prefix + relative, message: "missing file: every catalog needs \(relative)"))
+            }
             return nil
         case .failure(.tooLarge(let limit)):
-            fileDiagnostics.append(Diagnostic(.error, file: relative, message: "is larger than \(limit >> 20) MiB, more than a catalog file may be; split it"))
+            fileDiagnostics.append(Diagnostic(.error, file: prefix + relative, message: "is larger than \(limit >> 20) MiB, more than a catalog file may be; split it"))
             return nil
         case .failure(let failure):
-            fileDiagnostics.append(Diagnostic(.error, file: relative, message: failure.reason + "; a catalog file must be a JSON file"))
+            fileDiagnostics.append(Diagnostic(.error, file: prefix + relative, message: failure.reason + "; a catalog file must be a JSON file"))
             return nil
         }
-        let reader = JSONReader(source: JSONSource(name: relative, bytes: bytes))
+        let reader = JSONReader(source: JSONSource(name: prefix + relative, bytes: bytes))
         readers.append(reader)
         guard let value = reader.parse() else { return nil }
         return (reader, value)

@@ -17,6 +17,17 @@ public enum CatalogLocator {
             .first { FileManager.default.fileExists(atPath: $0 + "/catalog.json") }
     }
 
+    /// The layers kept in the data home, `$SKILLPATH_HOME/catalog.d/*/`: each a catalog directory,
+    /// in name order (hidden ones and plain files skipped); none when the folder does not exist.
+    public static func layers(in home: DataHome) -> [String] {
+        let folder = home.path + "/catalog.d"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names.sorted().filter { !$0.hasPrefix(".") }.map { folder + "/" + $0 }.filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+
     /// The directories searched for a shipped catalog, in order (without the explicit and environment ones).
     public static func candidates(executablePath: String, currentDirectory: String) -> [String] {
         var result: [String] = []

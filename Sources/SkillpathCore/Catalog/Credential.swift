@@ -37,13 +37,18 @@ public struct Credential: Sendable, Hashable {
     public var successor: String?
     /// Its Credential Engine CTID (`ce-…`), for matching CTDL records and badges.
     public var ctid: String?
+    /// Ids or URLs of the Open Badges achievements that attest it, for matching imported badges.
+    public var badgeIds: [String] = []
+    /// The name of the catalog layer it comes from (``CatalogLoader/check(layers:warnings:)``);
+    /// nil when the catalog was loaded from one directory.
+    public var layer: String?
 
     public init(id: String, title: String, provider: String, issuer: String? = nil, type: Kind,
                 hours: Double, price: Double, skills: [SkillLevel] = [], requires: [Condition] = [],
                 stack: Stack? = nil, accredited: Bool = false, verifiable: Bool = false,
                 format: String? = nil, weeks: Double? = nil, expiresMonths: Int? = nil,
                 url: String? = nil, summary: String? = nil, retires: CalendarDate? = nil, successor: String? = nil,
-                ctid: String? = nil) {
+                ctid: String? = nil, layer: String? = nil) {
         self.id = id; self.title = title; self.provider = provider; self.issuer = issuer
         self.type = type; self.hours = hours; self.price = price; self.skills = skills
         self.requires = requires; self.stack = stack; self.accredited = accredited
@@ -51,6 +56,7 @@ public struct Credential: Sendable, Hashable {
         self.expiresMonths = expiresMonths; self.url = url; self.summary = summary
         self.retires = retires; self.successor = successor
         self.ctid = ctid
+        self.layer = layer
     }
 
     /// The level this credential grants in a skill, 0 when it grants none.

@@ -84,6 +84,7 @@ public enum CatalogWriter {
         if let r = c.retires { m.append(("retires", .string(r.description))) }
         if let s = c.successor { m.append(("successor", .string(s))) }
         if let ctid = c.ctid { m.append(("ctid", .string(ctid))) }
+        if !c.badgeIds.isEmpty { m.append(("badgeIds", .array(c.badgeIds.map { .string($0) }))) }
         return .object(m)
     }
 

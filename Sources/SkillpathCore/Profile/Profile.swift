@@ -28,6 +28,9 @@ public struct Profile: Sendable, Hashable {
     public var maxHours: Double?
     /// The day the plan must end by, at the profile's pace; nil for none (PLANNING.md version 2).
     public var deadline: CalendarDate?
+    /// Earned credentials whose badge was imported without a signature that could be checked
+    /// offline (`profile import-badge --unverified`); each is also in `earned`.
+    public var unverified: [String] = []
 
     public init(skills: [String: Int] = [:], earned: [String] = [], hoursPerWeek: Double = 5,
                 startDate: CalendarDate? = nil, objective: Objective = .cost, hourValue: Double = 20,

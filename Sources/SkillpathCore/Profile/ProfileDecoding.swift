@@ -8,7 +8,7 @@ public enum ProfileDecoding {
     /// The keys a profile may have.
     public static let keys = ["skills", "earned", "hoursPerWeek", "startDate", "objective", "hourValue",
                               "budget", "excludeProviders", "accreditedOnly", "targetRole", "require", "avoid",
-                              "onlyProviders", "maxHours", "deadline"]
+                              "onlyProviders", "maxHours", "deadline", "unverified"]
 
     /// The result of reading a profile: the profile when it has no errors, and everything found.
     public struct Result: Sendable {
@@ -99,6 +99,9 @@ public enum ProfileDecoding {
         }
         if let avoided = ids(reader, value, "avoid", path: path, kind: "credential", known: catalog?.credentialIndex) {
             profile.avoid = avoided
+        }
+        if let unverified = ids(reader, value, "unverified", path: path, kind: "credential", known: catalog?.credentialIndex) {
+            profile.unverified = unverified
         }
         report(profile.validate(), in: value, path: path, reader: reader)
         return profile

@@ -20,6 +20,7 @@ public enum ProfileEncoding {
         if !profile.onlyProviders.isEmpty { members.append(("onlyProviders", .array(profile.onlyProviders.map(JSONOutput.string)))) }
         if let maxHours = profile.maxHours { members.append(("maxHours", .number(maxHours))) }
         if let deadline = profile.deadline { members.append(("deadline", .string(deadline.description))) }
+        if !profile.unverified.isEmpty { members.append(("unverified", .array(profile.unverified.map(JSONOutput.string)))) }
         if let role = profile.targetRole { members.append(("targetRole", .string(role))) }
         return .object(members.sorted { $0.0 < $1.0 })
     }

@@ -2,7 +2,7 @@
 /// the profile on disk and keep what another writer changed meanwhile.
 ///
 /// Keys are the profile's settings, each skill, and each item of its lists (earned credentials,
-/// excluded and only providers, required and avoided credentials): two writers that change different keys both keep their change; on the same key the
+/// excluded and only providers, required, avoided and unverified credentials): two writers that change different keys both keep their change; on the same key the
 /// later write wins.
 public struct ProfileEdit: Sendable, Hashable {
     /// A changed setting and its new value (nil clears an optional one).
@@ -30,6 +30,8 @@ public struct ProfileEdit: Sendable, Hashable {
     public var avoid = ListEdit()
     /// Providers added to or removed from the `onlyProviders` list.
     public var onlyProviders = ListEdit()
+    /// Credentials added to or removed from the `unverified` list (badges imported unchecked).
+    public var unverified = ListEdit()
 
     public init() {}
 
@@ -52,12 +54,13 @@ public struct ProfileEdit: Sendable, Hashable {
         require = ListEdit(from: base.require, to: edited.require)
         avoid = ListEdit(from: base.avoid, to: edited.avoid)
         onlyProviders = ListEdit(from: base.onlyProviders, to: edited.onlyProviders)
+        unverified = ListEdit(from: base.unverified, to: edited.unverified)
     }
 
     /// Whether the edit changes nothing.
     public var isEmpty: Bool {
         settings.isEmpty && skills.isEmpty && earned.isEmpty && excluded.isEmpty && require.isEmpty && avoid.isEmpty
-            && onlyProviders.isEmpty
+            && onlyProviders.isEmpty && unverified.isEmpty
     }
 
     /// Applies the changed keys to `profile`, leaving every other key as it is.
@@ -81,6 +84,7 @@ public struct ProfileEdit: Sendable, Hashable {
         require.apply(to: &profile.require)
         avoid.apply(to: &profile.avoid)
         onlyProviders.apply(to: &profile.onlyProviders)
+        unverified.apply(to: &profile.unverified)
     }
 
     /// `profile` with the edit applied.

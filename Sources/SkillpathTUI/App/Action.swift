@@ -20,7 +20,7 @@ public enum Action: Sendable {
     case planReloaded(OpenPlan)
     case planDeleted(name: String)
     case planRenamed(from: String, to: String)
-    case exported(path: String)
+    case exported(paths: [String])
     case storageFailed(String)
 }
 
@@ -28,6 +28,9 @@ public enum Action: Sendable {
 public enum PlanPurpose: Sendable, Hashable {
     case main
     case comparison(Objective)
+    /// The plan with `credential` swapped in for `replacing`, for the alternatives list's preview
+    /// (``SavedPlan/swapRequest(_:replacing:current:today:timeLimit:)``).
+    case swapPreview(credential: String, replacing: String)
 }
 
 /// Work ``update(_:_:)`` asks for: slow (planning) or outside the state (files, the terminal).
@@ -43,6 +46,8 @@ public enum Effect: Sendable, Equatable {
     case deletePlan(name: String)
     case renamePlan(from: String, to: String)
     case exportPlan(name: String)
+    /// Stop planning the previews of the alternatives list (it was closed).
+    case stopSwapPreviews
     case setMouse(Bool)
     /// Repaint every cell (after something else wrote to the terminal).
     case redraw

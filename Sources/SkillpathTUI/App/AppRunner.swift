@@ -25,6 +25,7 @@ public final class AppRunner {
     private let inbox = Inbox()
     private let queue = DispatchQueue(label: "skillpath.planning", qos: .userInitiated)
     private let estimateQueue = DispatchQueue(label: "skillpath.estimates", qos: .utility)
+    private let previewQueue = DispatchQueue(label: "skillpath.swap-previews", qos: .utility)
 
     public init(_ configuration: Configuration) { self.configuration = configuration }
 
@@ -104,11 +105,27 @@ public final class AppRunner {
                 }
             }
             return []
+        case .plan(let token, .swapPreview(let credential, let replaced), let request):
+            // Previews wait while a plan the user asked for is computed, and stop when the list closes.
+            let plan = configuration.plan
+            let inbox = self.inbox
+            inbox.currentPreview = token
+            inbox.started(1)
+            previewQueue.async {
+                while inbox.urgentJobs > 0 && inbox.currentPreview == token { usleep(5_000) }
+                guard inbox.currentPreview == token else { inbox.finished(1); return }
+                inbox.post(.planned(token: token, purpose: .swapPreview(credential: credential, replacing: replaced), plan(request)))
+            }
+            return []
         case .plan(let token, let purpose, let request):
             let plan = configuration.plan
             let inbox = self.inbox
+            if purpose == .main { inbox.currentPreview = 0 }
             inbox.started(1, urgent: purpose == .main)
             queue.async { inbox.post(.planned(token: token, purpose: purpose, plan(request)), urgent: purpose == .main) }
+            return []
+        case .stopSwapPreviews:
+            inbox.currentPreview = 0
             return []
         case .redraw:
             terminal.invalidate()
@@ -129,6 +146,7 @@ final class Inbox: @unchecked Sendable {
     private var jobs = 0
     private var generation = 0
     private var urgent = 0
+    private var preview = 0
 
     var pendingJobs: Int { lock.withLock { jobs + actions.count } }
 
@@ -136,6 +154,12 @@ final class Inbox: @unchecked Sendable {
     var currentGeneration: Int {
         get { lock.withLock { generation } }
         set { lock.withLock { generation = newValue } }
+    }
+
+    /// The swap-preview job still wanted (``PlanSession/previewToken``); 0 when none.
+    var currentPreview: Int {
+        get { lock.withLock { preview } }
+        set { lock.withLock { preview = newValue } }
     }
 
     /// Jobs the user is waiting for (the main plan); role estimates pause while there are any.

@@ -97,6 +97,12 @@ public struct PlanSession: Sendable {
     /// Totals of the optimal plans under the other objectives.
     public var comparisons: [Objective: RoleEstimate] = [:]
     public var comparisonTokens: [Objective: Int] = [:]
+    /// The job of the open alternatives list's previews; results of another are dropped.
+    public var previewToken = 0
+    /// The profile the previews are planned from (what choosing one re-plans from).
+    public var previewInputs = Profile()
+    /// The previews of the open alternatives list, by alternative.
+    public var swapPreviews: [String: SwapPreviewResult] = [:]
     public var error: String?
     /// Whether the awaited plan is a re-plan, whose arrival the status line reports.
     public var replanning = false
@@ -165,6 +171,11 @@ public struct Picker: Sendable, Equatable {
     public var items: [Item]
     public var filter = ""
     public var cursor = ListCursor()
+
+    /// Whether this is the alternatives list of a step (whose details carry the swap's effect).
+    var isAlternatives: Bool {
+        if case .alternative = purpose { return true } else { return false }
+    }
 
     /// The items matching the typed filter: those whose label or id starts with it first, then
     /// those with a word starting with it, then the rest, each group in the original order.

@@ -11,7 +11,7 @@ public enum Command: Hashable, Sendable {
     // Profile
     case edit, raise, lower, remove, addSkill
     // Plan
-    case cycleStep, skipStep, alternatives, replan, savePlan
+    case cycleStep, skipStep, alternatives, releasePin, replan, savePlan
     // Plans
     case openPlan, renamePlan, deletePlan, exportPlan
 }

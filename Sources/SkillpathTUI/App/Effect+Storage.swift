@@ -25,7 +25,7 @@ extension Effect {
         case .renamePlan(let old, let new):
             do { try storage.renamePlan(from: old, to: new); return [.planRenamed(from: old, to: new)] } catch { return [.storageFailed("Could not rename “\(old)”: \(error)")] }
         case .exportPlan(let name):
-            do { return [.exported(path: try storage.exportMarkdown(named: name))] } catch { return [.storageFailed("Could not export “\(name)”: \(error)")] }
+            do { return [.exported(paths: [try storage.exportMarkdown(named: name), try storage.exportCalendar(named: name)])] } catch { return [.storageFailed("Could not export “\(name)”: \(error)")] }
         default:
             return nil
         }

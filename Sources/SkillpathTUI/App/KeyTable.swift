@@ -45,7 +45,8 @@ public enum KeyTable {
 
         add(.screen(.plan), [.enter, .char(" ")], .cycleStep, "step: todo → in progress → done")
         add(.screen(.plan), [.char("x")], .skipStep, "skip the step / unskip")
-        add(.screen(.plan), [.char("a")], .alternatives, "alternatives for the step (re-plans)")
+        add(.screen(.plan), [.char("a")], .alternatives, "alternatives for the step, with their effect (pins the choice)")
+        add(.screen(.plan), [.char("u")], .releasePin, "release the step's pin (◆), r then re-plans to the optimum")
         add(.screen(.plan), [.char("r")], .replan, "re-plan from progress (done = earned)")
         add(.screen(.plan), [.char("S")], .savePlan, "save under a name")
         add(.screen(.plan), [.char("i")], .showDetails, "the step's whole detail, scrollable")
@@ -53,7 +54,7 @@ public enum KeyTable {
         add(.screen(.plans), [.enter], .openPlan, "open the plan")
         add(.screen(.plans), [.char("R")], .renamePlan, "rename")
         add(.screen(.plans), [.char("d"), .delete], .deletePlan, "delete (asks first)")
-        add(.screen(.plans), [.char("m")], .exportPlan, "export to Markdown")
+        add(.screen(.plans), [.char("m")], .exportPlan, "export to Markdown and iCalendar (NAME.md, NAME.ics)")
         return b
     }()
 
@@ -98,7 +99,7 @@ public enum KeyTable {
         case .catalog: return "/ search  s sort  p t c a $ h filters  e earned  Enter detail  ? help"
         case .roles: return "Enter plan role  i detail  Tab screens  ? help  q quit"
         case .profile: return "Enter change  +/- level  a add skill  d remove  ? help  q quit"
-        case .plan: return "Enter status  x skip  a alternatives  r re-plan  S save  ? help"
+        case .plan: return "Enter status  x skip  a alternatives  u unpin  r re-plan  S save  ? help"
         case .plans: return "Enter open  R rename  d delete  m export  ? help  q quit"
         }
     }

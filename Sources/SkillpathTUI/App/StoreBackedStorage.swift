@@ -92,7 +92,16 @@ public struct StoreBackedStorage: PlanStorage {
     public func exportMarkdown(named name: String) throws -> String {
         let saved = try plans.load(name)
         let text = PlanMarkdown(plan: saved.plan, catalog: catalog, progress: saved.stepStatuses, title: name).render()
-        let path = URL(fileURLWithPath: exportDirectory).appendingPathComponent(name + ".md").path
+        return try writeExport(text, as: name + ".md")
+    }
+
+    public func exportCalendar(named name: String) throws -> String {
+        let saved = try plans.load(name)
+        return try writeExport(PlanCalendar(saved: saved, catalog: catalog).render(), as: name + ".ics")
+    }
+
+    private func writeExport(_ text: String, as file: String) throws -> String {
+        let path = URL(fileURLWithPath: exportDirectory).appendingPathComponent(file).path
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
             throw Failure("cannot write \(path) (check the directory's permissions)")
         }

@@ -78,6 +78,7 @@ extension AppState {
             guard let credential = selectedCredential else { return }
             if let i = profile.earned.firstIndex(of: credential.id) {
                 profile.earned.remove(at: i)
+                profile.unverified.removeAll { $0 == credential.id }
                 status = "“\(TextWidth.sanitized(credential.title))” is no longer marked earned."
             } else {
                 profile.earned.append(credential.id)

@@ -73,7 +73,12 @@ extension AppState {
             let visible = Layout(self).modalList(Layout(self).pickerBox, headerRows: 1).height
             let count = picker.visibleItems.count
             switch key {
-            case .escape: modal = nil
+            case .escape:
+                modal = nil
+                if picker.isAlternatives, session?.previewToken ?? 0 != 0 {
+                    session?.previewToken = 0
+                    fx.append(.stopSwapPreviews)
+                }
             case .up: picker.cursor.move(by: -1, count: count, visible: visible); modal = .picker(picker)
             case .down: picker.cursor.move(by: 1, count: count, visible: visible); modal = .picker(picker)
             case .pageUp: picker.cursor.move(by: -visible, count: count, visible: visible); modal = .picker(picker)
@@ -169,6 +174,7 @@ extension AppState {
             modal = nil
             guard let current = session?.document?.plan.steps[safe: step] else { return }
             session?.document?.document.pin(item.id, replacing: current.credential)
+            session?.previewToken = 0
             replan(&fx)
             status = "Swapping in “\(item.label)”…"
         case .filterProvider:

@@ -65,6 +65,9 @@ extension AppState {
     mutating func receivePlan(token: Int, purpose: PlanPurpose, _ result: Result<Plan, Failure>) {
         guard var s = session else { return }
         switch purpose {
+        case .swapPreview(let credential, let replaced):
+            receiveSwapPreview(token: token, credential: credential, replacing: replaced, result)
+            return
         case .comparison(let objective):
             guard s.comparisonTokens[objective] == token else { return }
             // Done steps kept from before a re-plan count in the comparison as in the header.
@@ -133,14 +136,17 @@ extension AppState {
             if document.progress[i] != .skipped { status = "Skipped. Press r to re-plan without it." }
         case .alternatives:
             guard hasStep else { return }
-            let items = alternatives(for: i, in: document).map { c in
-                Picker.Item(id: c.id, label: c.title,
-                            detail: alternativeCost(c)
-                                + " · \(catalog.provider(c.provider)?.name ?? c.provider)",
-                            checked: nil)
+            // A step with progress is never dropped by a re-plan, so it cannot be swapped out.
+            guard document.progress[i] != .done && document.progress[i] != .inProgress else {
+                status = "A step \(document.progress[i] == .done ? "done" : "in progress") stays in the plan; set it back to todo (Enter until [ ]) to swap it."
+                return
             }
-            guard !items.isEmpty else { status = "No other credential grants what this step gives."; return }
-            modal = .picker(Picker(purpose: .alternative(step: i), title: "Swap in instead of “\(TextWidth.sanitized(document.plan.steps[i].title))”", items: items))
+            let choices = alternatives(for: i, in: document)
+            guard !choices.isEmpty else { status = "No other credential grants what this step gives."; return }
+            openAlternatives(choices, for: i, in: document, &fx)
+        case .releasePin:
+            guard hasStep else { return }
+            releasePin(of: i, in: document)
         case .replan:
             replan(&fx)
         case .savePlan:
@@ -160,6 +166,67 @@ extension AppState {
         session = s
         requestPlans(profile: profile, &fx)
         status = "Re-planning…"
+    }
+
+    /// Opens the list of `choices` for step `i`, and asks for each one's preview
+    /// (``SavedPlan/swapRequest(_:replacing:current:today:timeLimit:)``) in the background.
+    mutating func openAlternatives(_ choices: [Credential], for i: Int, in document: OpenPlan, _ fx: inout [Effect]) {
+        guard var s = session else { return }
+        let replaced = document.plan.steps[i].credential
+        let token = takeToken()
+        s.previewToken = token
+        s.previewInputs = profile
+        s.swapPreviews = [:]
+        for c in choices {
+            s.swapPreviews[c.id] = .pending
+            fx.append(.plan(token: token, purpose: .swapPreview(credential: c.id, replacing: replaced),
+                            request: document.document.swapRequest(c.id, replacing: replaced, current: profile, today: today)))
+        }
+        session = s
+        let items = choices.map { c in
+            Picker.Item(id: c.id, label: c.title + " · " + (catalog.provider(c.provider)?.name ?? c.provider),
+                        detail: alternativeDetail(c, SwapPreviewResult.pending), checked: nil)
+        }
+        modal = .picker(Picker(purpose: .alternative(step: i), title: "Swap in instead of “\(TextWidth.sanitized(document.plan.steps[i].title))”", items: items))
+    }
+
+    /// An alternative's line in the list: its own cost, then what the swap does to the whole plan.
+    func alternativeDetail(_ c: Credential, _ preview: SwapPreviewResult) -> String {
+        alternativeCost(c) + " → " + preview.words(currency: catalog.info.currency)
+    }
+
+    /// Records the preview of one alternative from its planned swap, and shows it in the open list.
+    mutating func receiveSwapPreview(token: Int, credential: String, replacing replaced: String, _ result: Result<Plan, Failure>) {
+        guard var s = session, s.previewToken == token, let document = s.document else { return }
+        let preview: SwapPreviewResult
+        switch result {
+        case .success(let planned):
+            preview = .preview(document.document.swapPreview(credential, replacing: replaced, planned: planned,
+                                                              current: s.previewInputs, catalog: catalog))
+        case .failure(let failure):
+            preview = .failed(failure.message)
+        }
+        s.swapPreviews[credential] = preview
+        session = s
+        guard case .picker(var picker)? = modal, picker.isAlternatives,
+              let row = picker.items.firstIndex(where: { $0.id == credential }),
+              let c = catalog.credential(credential) else { return }
+        picker.items[row].detail = alternativeDetail(c, preview)
+        modal = .picker(picker)
+    }
+
+    /// Releases the pin of step `i` (``SavedPlan/release(_:)``): the next re-plan may drop it and
+    /// take back the step it replaced.
+    mutating func releasePin(of i: Int, in document: OpenPlan) {
+        let step = document.plan.steps[i]
+        guard session?.document?.document.release(step.credential) == true else {
+            status = "“\(TextWidth.sanitized(step.title))” is not pinned: only a swapped-in step (a) is."
+            return
+        }
+        session?.dirty = true
+        status = document.progress[i] == .inProgress
+            ? "Released; a step in progress stays pinned at a re-plan (mark it todo to let it go)."
+            : "Released “\(TextWidth.sanitized(step.title))”. Press r to re-plan to the optimum."
     }
 
     /// Credentials that could replace step `i`: usable, not in the plan, granting every level it covers,

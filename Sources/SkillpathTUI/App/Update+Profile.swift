@@ -70,7 +70,9 @@ extension AppState {
         case .remove:
             switch row {
             case .skill(let id): profile.skills[id] = nil
-            case .earned(let id): profile.earned.removeAll { $0 == id }
+            case .earned(let id):
+                profile.earned.removeAll { $0 == id }
+                profile.unverified.removeAll { $0 == id }
             case .budget: profile.budget = nil
             case .startDate: profile.startDate = nil
             case .excludedProviders: profile.excludeProviders = []

@@ -62,8 +62,8 @@ extension AppState {
             if adoptStoredProfile(stored, &fx) { status = "The profile was changed outside this window (by skillpath profile set?); reloaded." }
         case .planReloaded(let document):
             adoptStoredPlan(document)
-        case .exported(let path):
-            status = "Exported to \(path)"
+        case .exported(let paths):
+            status = "Exported to " + paths.joined(separator: " and ")
         case .storageFailed(let message):
             status = message
         }
@@ -136,7 +136,7 @@ extension AppState {
             }
         case .edit, .raise, .lower, .remove, .addSkill:
             runProfile(command, &fx)
-        case .cycleStep, .skipStep, .alternatives, .replan, .savePlan:
+        case .cycleStep, .skipStep, .alternatives, .releasePin, .replan, .savePlan:
             runPlan(command, &fx)
         case .openPlan, .renamePlan, .deletePlan, .exportPlan:
             runPlans(command, &fx)

@@ -87,6 +87,8 @@ public protocol PlanStorage: Sendable {
     func renamePlan(from old: String, to new: String) throws
     /// Writes the plan as Markdown and returns the file's path.
     func exportMarkdown(named name: String) throws -> String
+    /// Writes the plan as iCalendar (RFC 5545) and returns the file's path.
+    func exportCalendar(named name: String) throws -> String
 }
 
 /// Why a background or storage job failed, as a message for the status line.

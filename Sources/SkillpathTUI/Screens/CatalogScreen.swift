@@ -84,6 +84,7 @@ func credentialDetail(_ c: Credential, state: AppState, width: Int) -> TextBlock
     b.add(facts.joined(separator: " · "), .muted)
     if total.isStacked { b.add("Total " + total.words(currency: catalog.info.currency)) }
     if let issuer = c.issuer, issuer != c.provider { b.add("Awarded by \(catalog.provider(issuer)?.name ?? issuer)", .muted) }
+    if let layer = c.layer { b.add("From the catalog layer \(layer)", .muted) }
     if state.profile.earned.contains(c.id) { b.add("✓ Earned (e to unmark)", .good) }
     if let summary = c.summary, !summary.isEmpty { b.blank(); b.add(summary) }
     b.blank()

@@ -83,5 +83,5 @@ struct Layout {
     /// The help box and the picker box.
     var helpBox: Rect { modal(width: 76, height: height - 2) }
     var detailsBox: Rect { modal(width: 90, height: height - 2) }
-    var pickerBox: Rect { modal(width: 70, height: max(10, height - 4)) }
+    var pickerBox: Rect { modal(width: 96, height: max(10, height - 4)) }
 }

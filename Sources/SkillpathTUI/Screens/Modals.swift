@@ -55,7 +55,7 @@ func renderModal(_ modal: Modal, _ state: AppState, _ layout: Layout, into grid:
         grid.drawList(list, count: items.count, cursor: picker.cursor) { i in
             let item = items[i]
             let check = item.checked.map { $0 ? "[x] " : "[ ] " } ?? ""
-            let detailWidth = min(30, list.width / 2)
+            let detailWidth = min(picker.isAlternatives ? 46 : 30, list.width / 2)
             return (columns([(check + item.label, list.width - detailWidth - 1, false), (item.detail, detailWidth, false)]), .normal)
         }
         if items.isEmpty { grid.put("Nothing matches.", x: list.x, y: list.y, style: .muted) }

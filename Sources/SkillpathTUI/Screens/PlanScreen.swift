@@ -77,7 +77,7 @@ func renderPlan(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
                 bar = String(repeating: "·", count: min(from, barWidth)) + String(repeating: fillChar, count: max(0, min(to, barWidth) - from))
             }
         }
-        let title = (step.milestone ? "★ " : "") + step.title
+        let title = (document.document.isPinned(step.credential) ? "◆ " : "") + (step.milestone ? "★ " : "") + step.title
         let line = progress.mark + " " + columns([(title, titleWidth + 2, false), (state.money(step.price), priceWidth, true),
                                                   (formatNumber(step.hours.rounded()), hoursWidth, true),
                                                   (progress == .done && step.endWeek == 0 ? "done" : step.endDate.description, dateWidth, false),
@@ -118,6 +118,11 @@ func stepDetail(_ i: Int, _ document: OpenPlan, state: AppState, width: Int) -> 
     let days = (entry.started.map { " · started \($0)" } ?? "") + (entry.finished.map { " · finished \($0)" } ?? "")
     b.add("\(step.title) — \(provider) · \(state.money(step.price)) · \(formatNumber(step.hours)) h · \(step.startDate) → \(step.endDate) · \(entry.status.rawValue)\(days)", .title)
     if step.milestone { b.add("Milestone: earned by the steps before it, no extra cost.", .good) }
+    if let pin = document.document.pins.first(where: { $0.credential == step.credential }) {
+        let replaced = pin.replaces.map { state.catalog.credential($0)?.title ?? $0 }
+        b.add("◆ Pinned: " + (replaced.map { "you chose it instead of \($0)" } ?? "a re-plan keeps it")
+              + " · u to release, then r re-plans to the optimum.", .accent)
+    }
     if let why = insight.why { b.add("Why: " + why + ".") }
     if !insight.unlocks.isEmpty { b.add("Unlocks: " + insight.unlocks.joined(separator: ", ") + ".") }
     for line in insight.completes { b.add(line.prefix(1).uppercased() + line.dropFirst() + ".", .accent) }

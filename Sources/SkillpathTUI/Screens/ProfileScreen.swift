@@ -31,7 +31,8 @@ func renderProfile(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
             return (setting(name, "\(bar) \(level) \(levelName)", labelWidth), .normal)
         case .earned(let id):
             let c = catalog.credential(id)
-            return ("  " + (c?.title ?? "\(id) (not in this catalog)"), c == nil ? .muted : .normal)
+            let mark = p.unverified.contains(id) ? " (unverified badge)" : ""
+            return ("  " + (c?.title ?? "\(id) (not in this catalog)") + mark, c == nil ? .muted : .normal)
         }
     }
     let help: String

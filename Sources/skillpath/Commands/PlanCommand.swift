@@ -4,10 +4,10 @@ import SkillpathCore
 
 /// The ways a plan can be printed.
 enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, markdown
+    case text, json, markdown, ics
 }
 
-/// `skillpath plan`: an optimal plan for a role, as text, JSON or Markdown.
+/// `skillpath plan`: an optimal plan for a role, as text, JSON, Markdown or iCalendar.
 struct PlanCommand: SkillpathCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
@@ -25,6 +25,7 @@ struct PlanCommand: SkillpathCommand {
           skillpath plan --role cloud-solutions-architect --only-provider aws --max-hours 120 --deadline 2027-06-30
           skillpath plan --role data-analyst --format json | jq .totals
           skillpath plan --role data-analyst --format markdown > plan.md
+          skillpath plan --role data-analyst --save analyst --format ics > analyst.ics
           skillpath plan --role data-analyst --save analyst
           skillpath plan --batch cohort.jsonl > plans.jsonl
 
@@ -50,7 +51,7 @@ struct PlanCommand: SkillpathCommand {
     @Flag(name: .long, help: "Also meet the role's recommended (nice-to-have) requirements.")
     var includeRecommended = false
 
-    @Option(name: .long, help: "Output format: text, json or markdown.")
+    @Option(name: .long, help: "Output format: text, json, markdown or ics (iCalendar: one all-day event per step).")
     var format: PlanFormat = .text
 
     @Option(name: .long, help: ArgumentHelp("Save the plan under this name (see `skillpath plans`).", valueName: "name"))
@@ -93,16 +94,22 @@ struct PlanCommand: SkillpathCommand {
 
         let request = PlanRequest(role: roleID, profile: profile, includeRecommended: includeRecommended, timeLimit: timeLimit)
         let plan = try Planner(catalog: catalog).plan(request)
+        // Made before printing, so that an iCalendar export has the saved plan's UIDs.
+        let saved = save.flatMap { plan.feasible ? SavedPlan(name: $0, plan: plan, profile: profile, includeRecommended: includeRecommended, catalog: catalog) : nil }
 
         switch format {
         case .json: Output.write(PlanJSON.render(plan))
         case .markdown: Output.write(PlanMarkdown(plan: plan, catalog: catalog).render())
         case .text: Output.write(PlanText(plan: plan, catalog: catalog, style: Output.style, width: Output.width).render())
+        case .ics:
+            let calendar = saved.map { PlanCalendar(saved: $0, catalog: catalog) }
+                ?? PlanCalendar(plan: plan, catalog: catalog, identity: PlanCalendar.identity(of: plan),
+                                name: "Study plan: \(catalog.role(roleID)?.title ?? roleID)", stamp: Date())
+            Output.writeCRLF(calendar.render())
         }
 
         if let save {
-            if plan.feasible {
-                let saved = SavedPlan(name: save, plan: plan, profile: profile, includeRecommended: includeRecommended, catalog: catalog)
+            if let saved {
                 try PlanStore().save(saved, replacing: replace)
                 Output.standardError("Saved as \"\(save)\"; see it with `skillpath plans show \(Self.quoted(save))`.")
             } else {

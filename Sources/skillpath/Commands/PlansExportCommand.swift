@@ -1,27 +1,30 @@
 import ArgumentParser
 import SkillpathCore
 
-/// `skillpath plans export NAME --format markdown|json`.
+/// `skillpath plans export NAME --format markdown|json|ics`.
 struct PlansExportCommand: SkillpathCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json, ics }
 
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Print a saved plan as Markdown or JSON, with each step's status.",
+        abstract: "Print a saved plan as Markdown, JSON or iCalendar, with each step's status.",
         discussion: """
         JSON is the `skillpath plans show --format json` object: the `plan --format json` object with the name,
-        dates and progress added, and a status on each step.
+        dates and progress added, and a status on each step. iCalendar (RFC 5545) has one all-day event per step \
+        that is not a milestone or skipped; its UIDs stay the same on every export of the plan, so a calendar \
+        that imports it again updates its events.
 
         Examples:
           skillpath plans export analyst --format markdown > analyst.md
           skillpath plans export analyst --format json | jq '.steps[].status'
+          skillpath plans export analyst --format ics > analyst.ics
         """
     )
 
     @Argument(help: "The plan's name.")
     var name: String
 
-    @Option(name: .long, help: "markdown or json.")
+    @Option(name: .long, help: "markdown, json or ics.")
     var format: Format = .markdown
 
     @OptionGroup var catalogOption: CatalogOption
@@ -36,6 +39,8 @@ struct PlansExportCommand: SkillpathCommand {
                                      title: "Study plan \"\(saved.name)\": \(catalog?.role(saved.role)?.title ?? saved.role)").render())
         case .json:
             FormatOption.write(SavedPlanJSON.output(saved, staleReasons: CurrentInputs.read(catalog: catalog).staleReasons(of: saved)))
+        case .ics:
+            Output.writeCRLF(PlanCalendar(saved: saved, catalog: catalog).render())
         }
     }
 }

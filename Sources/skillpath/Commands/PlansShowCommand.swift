@@ -37,6 +37,18 @@ struct PlansShowCommand: SkillpathCommand {
         }
         text += PlanText(plan: saved.plan, catalog: catalog, progress: saved.progress.map(\.status),
                          style: Output.style, width: Output.width).render()
+        text += Self.pinnedLines(saved, catalog: catalog)
         Output.write(text)
+    }
+
+    /// One line per pinned step: "Pinned: Title (instead of Other)"; nothing when there are no pins.
+    static func pinnedLines(_ saved: SavedPlan, catalog: Catalog?) -> String {
+        func title(_ id: String) -> String {
+            Sanitizer.line(saved.plan.steps.first { $0.credential == id }?.title ?? catalog?.credential(id)?.title ?? id)
+        }
+        return saved.pins.map { pin in
+            "Pinned: \(title(pin.credential)) [\(Sanitizer.line(pin.credential))]"
+                + (pin.replaces.map { " instead of \(title($0))" } ?? " (in progress)") + "\n"
+        }.joined()
     }
 }

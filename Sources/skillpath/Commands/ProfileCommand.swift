@@ -11,8 +11,9 @@ struct ProfileCommand: ParsableCommand {
           skillpath profile set --have google-it-support --budget 800 --objective balanced
           skillpath profile show
           skillpath profile show --format json > me.json
+          skillpath profile import-badge sql-basics.json
         """,
-        subcommands: [ProfileShowCommand.self, ProfileSetCommand.self],
+        subcommands: [ProfileShowCommand.self, ProfileSetCommand.self, ProfileImportBadgeCommand.self],
         defaultSubcommand: ProfileShowCommand.self
     )
 }

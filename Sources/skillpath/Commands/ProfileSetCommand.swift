@@ -103,6 +103,7 @@ struct ProfileSetCommand: SkillpathCommand {
             options.held.apply(to: &profile)
             for id in options.removeSkill { profile.skills[id] = nil }
             profile.earned.removeAll { options.removeHave.contains($0) }
+            profile.unverified.removeAll { options.removeHave.contains($0) }
             options.settings.apply(to: &profile)
             if options.noBudget { profile.budget = nil }
             if options.noMaxHours { profile.maxHours = nil }

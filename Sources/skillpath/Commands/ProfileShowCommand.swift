@@ -29,7 +29,9 @@ struct ProfileShowCommand: SkillpathCommand {
         var fields: [(String, String)] = []
         fields.append(("Target role", profile.targetRole ?? "none (set with --role)"))
         fields.append(("Skills", profile.skills.isEmpty ? "none" : profile.skills.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))
-        fields.append(("Credentials", profile.earned.isEmpty ? "none" : profile.earned.joined(separator: ", ")))
+        let unverified = Set(profile.unverified)
+        fields.append(("Credentials", profile.earned.isEmpty ? "none"
+            : profile.earned.map { unverified.contains($0) ? "\($0) (unverified)" : $0 }.joined(separator: ", ")))
         fields.append(("Pace", "\(Quantity.number(profile.hoursPerWeek)) hours a week from \(profile.startDate?.description ?? "today")"))
         fields.append(("Objective", Quantity.objective(profile.objective, hourValue: profile.hourValue)))
         fields.append(("Budget", profile.budget.map { Quantity.money($0) } ?? "no limit"))

@@ -14,6 +14,12 @@ enum Output {
         FileHandle.standardOutput.write(Data(safe.utf8))
     }
 
+    /// Prints an iCalendar document (``PlanCalendar``): its CRLF line ends kept, each line sanitised.
+    static func writeCRLF(_ text: String) {
+        let safe = text.components(separatedBy: ICalendarText.lineEnd).map { Sanitizer.text($0) }.joined(separator: ICalendarText.lineEnd)
+        FileHandle.standardOutput.write(Data(safe.utf8))
+    }
+
     /// Prints one line to standard error.
     static func standardError(_ line: String) {
         FileHandle.standardError.write(Data((Sanitizer.text(line) + "\n").utf8))
