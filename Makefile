@@ -25,9 +25,17 @@ test:
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 
+# The bench also runs OR-tools CP-SAT side by side with the planner (bench/cpsat.py), from a venv it
+# creates here with `ortools` from PyPI: a benchmark-only dependency, never needed by the product.
+# Without Python or ortools the bench says "CP-SAT skipped: ..." and goes on.
+# BENCH_ARGS=--planner runs only the planner against CP-SAT.
+BENCH_VENV ?= .bench-venv
+BENCH_ARGS ?=
+
 bench:
 	$(SWIFT) build -c release
-	./.build/release/skillpath-bench
+	-test -x $(BENCH_VENV)/bin/python || (python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install --quiet ortools)
+	SKILLPATH_BENCH_PYTHON=$(BENCH_VENV)/bin/python ./.build/release/skillpath-bench $(BENCH_ARGS)
 
 # The catalog loader under libFuzzer, in its own build folder so no other build gets the sanitizer.
 # Crashing inputs go to FUZZ_CRASHES and the run exits non-zero; replay one with a plain build:
@@ -59,4 +67,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/skillpath
 
 clean:
-	rm -rf .build .build-fuzz .fuzz bench-results
+	rm -rf .build .build-fuzz .fuzz bench-results $(BENCH_VENV)

@@ -12,11 +12,14 @@ public struct CatalogGenerator: Sendable {
     public let seed: UInt64
     /// How many credentials to generate.
     public let credentialCount: Int
+    /// The shape of the prerequisite graph: the usual one, or the hard one of long chains and cycles.
+    public let shape: CatalogShape
 
-    /// Creates a generator for `credentials` credentials from `seed`.
-    public init(seed: UInt64, credentials: Int) {
+    /// Creates a generator for `credentials` credentials from `seed`, of the given `shape`.
+    public init(seed: UInt64, credentials: Int, shape: CatalogShape = .standard) {
         self.seed = seed
         self.credentialCount = max(1, credentials)
+        self.shape = shape
     }
 
     /// How many skills the catalog has: about one per eight credentials.
@@ -32,9 +35,15 @@ public struct CatalogGenerator: Sendable {
         let skills = makeSkills()
         let providers = makeProviders(&random)
         var builder = CredentialBuilder(skills: skills, providers: providers)
+        if shape == .hard { builder.stackParts = 3...6 }
         for i in 0..<credentialCount { builder.add(index: i, &random) }
+        if shape == .hard {
+            builder.addChains(count: credentialCount / 100, &random)
+            builder.addCycles(oneIn: 40, &random)
+        }
         let roles = makeRoles(&random, skills: skills, builder: builder)
-        let info = Catalog.Info(name: "Synthetic catalog (seed \(seed), \(credentialCount) credentials)",
+        let shapeName = shape == .hard ? ", hard shape" : ""
+        let info = Catalog.Info(name: "Synthetic catalog (seed \(seed), \(credentialCount) credentials\(shapeName))",
                                 version: "2026.11", currency: "USD")
         return Catalog(info: info, skills: skills, providers: providers, roles: roles, credentials: builder.credentials)
     }

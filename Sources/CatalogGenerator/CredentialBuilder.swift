@@ -5,7 +5,7 @@ import SkillpathCore
 struct CredentialBuilder {
     let skills: [Skill]
     let providers: [Provider]
-    private(set) var credentials: [Credential] = []
+    var credentials: [Credential] = []
     /// For each skill and level 1...5, the indices of credentials granting exactly that level.
     private(set) var grantors: [[[Int]]]
     /// The highest level any credential grants in each skill (0 when none).
@@ -18,6 +18,8 @@ struct CredentialBuilder {
     private let employers: [Int]
     /// Recent non-programme credentials by category, candidates for stacks.
     private var recentByCategory: [[Int]]
+    /// How many parts a stacked programme has (fewer when its category has fewer recent credentials).
+    var stackParts: ClosedRange<Int> = 2...5
 
     init(skills: [Skill], providers: [Provider]) {
         self.skills = skills
@@ -109,10 +111,10 @@ struct CredentialBuilder {
         }
     }
 
-    /// A stacked programme of two to five recent credentials in one category.
+    /// A stacked programme of ``stackParts`` recent credentials in one category.
     private mutating func addProgram(index: Int, category: Int, _ random: inout SplitMix64) {
         let pool = recentByCategory[category]
-        let size = random.int(in: 2...min(5, pool.count))
+        let size = random.int(in: min(stackParts.lowerBound, pool.count)...min(stackParts.upperBound, pool.count))
         var parts: [Int] = []
         while parts.count < size {
             let candidate = random.pick(pool)

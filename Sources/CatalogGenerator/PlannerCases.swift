@@ -2,11 +2,13 @@ import Foundation
 import SkillpathCore
 
 /// A planner test case from `shared/planner-cases/*/cases.json`: a role, a profile, and the
-/// optimum an exact solver proved.
+/// optimum an exact solver proved (generated cases, see ``PlannerCaseGenerator``, have none).
 public struct PlannerCase: Sendable {
     public var number: Int
     public var role: String
     public var profile: Profile
+    /// Whether the case states an expected result (`expect` in its JSON); the fields below are it.
+    public var hasExpectation: Bool = true
     public var feasible: Bool
     public var value: Double?
     public var tiebreak: Double?
@@ -51,7 +53,8 @@ public struct PlannerCase: Sendable {
             if case .bool(let b)? = expect?["feasible"]?.kind { feasible = b }
             if case .number(let n)? = expect?["value"]?.kind { value = n }
             if case .number(let n)? = expect?["tiebreak"]?.kind { tiebreak = n }
-            return PlannerCase(number: i, role: role, profile: profile, feasible: feasible, value: value, tiebreak: tiebreak)
+            return PlannerCase(number: i, role: role, profile: profile, hasExpectation: expect != nil,
+                               feasible: feasible, value: value, tiebreak: tiebreak)
         }
     }
 

@@ -2,9 +2,11 @@ import Foundation
 import SkillpathCore
 
 // `make bench`: run from the package root after `swift build -c release`.
-// Usage: skillpath-bench [--quick]   (--quick: 1k and 10k only, fewer runs)
+// Usage: skillpath-bench [--quick] [--planner]
+//   --quick: 1k and 10k only, fewer runs; --planner: only the planner against CP-SAT (issue 10).
 
 let quick = CommandLine.arguments.dropFirst().contains("--quick")
+let plannerOnly = CommandLine.arguments.dropFirst().contains("--planner")
 let root = FileManager.default.currentDirectoryPath
 let clock = ContinuousClock()
 let started = clock.now
@@ -29,6 +31,34 @@ do {
     report.line("- Binaries: \(binaries) (build them with `swift build -c release`)")
     report.line("- Times are wall-clock; the machine may be shared, so figures can be noisy.")
 
+    let planner = PlannerBenchmark(timeLimit: 10)
+    let cases = root + "/../shared/planner-cases"
+    /// The planner against OR-tools CP-SAT on planner-cases/large and the hard-shape sets.
+    func sideBySide() throws {
+        let limit = ProcessInfo.processInfo.environment["SKILLPATH_BENCH_CPSAT_LIMIT"].flatMap(Double.init) ?? 60
+        let cpsat = CPSATRunner.locate(root: root, timeLimit: limit)
+        if FileManager.default.fileExists(atPath: cases + "/large/cases.json") {
+            try planner.runSideBySide(report, set: "planner-cases/large", directory: cases + "/large", cpsat: cpsat,
+                                      targets: .init(medianMilliseconds: 50, worstMilliseconds: 500))
+        } else {
+            report.section("Planner and CP-SAT: planner-cases/large")
+            report.line("Skipped: \(cases)/large/cases.json not found.")
+        }
+        for (size, count) in [(3_000, 12), (10_000, 6)] {
+            let directory = root + "/bench-results/hard-\(size)"
+            try PlannerBenchmark.writeHardSet(credentials: size, cases: count, seed: 2026, to: directory)
+            try planner.runSideBySide(report, set: "hard shape, \(size) credentials", directory: directory, cpsat: cpsat,
+                                      targets: .init(noPlanUnder2s: size == 10_000))
+        }
+    }
+    if plannerOnly {
+        try sideBySide()
+        report.summary()
+        try report.save(to: root + "/bench-results/latest.md")
+        report.progress("report saved to bench-results/latest.md")
+        exit(0)
+    }
+
     // First, while this process is still small (see ProcessBenchmark on measuring a child's memory).
     try ProcessBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
                          runs: quick ? 5 : 15).run(report)
@@ -41,9 +71,7 @@ do {
         : [.init(credentials: 1_000, runs: 7), .init(credentials: 10_000, runs: 5), .init(credentials: 50_000, runs: 2)]
     let generated = try LoadBenchmark(sizes: sizes, seed: 2026, scratch: scratch).run(report)
 
-    let planner = PlannerBenchmark(timeLimit: 10)
-    let cases = root + "/../shared/planner-cases"
-    for set in ["medium", "large"] {
+    for set in ["medium"] {
         if FileManager.default.fileExists(atPath: cases + "/\(set)/cases.json") {
             try planner.runCases(report, set: set, directory: cases + "/\(set)", targets: set == "large")
         } else {
@@ -51,6 +79,7 @@ do {
             report.line("Skipped: \(cases)/\(set)/cases.json not found.")
         }
     }
+    try sideBySide()
     let shipped = try CatalogLoader.load(directory: root + "/Catalog")
     planner.runRoles(report, catalog: shipped)
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import CatalogGenerator
-import SkillpathCore
+@testable import SkillpathCore
 
 /// The benchmark catalog generator: deterministic, valid in the catalog format, realistic in shape.
 @Suite struct CatalogGeneratorTests {
@@ -78,5 +78,95 @@ import SkillpathCore
         for level in SkillLevel.range {
             #expect(catalog.credentials.contains { $0.skills.contains { $0.level == level } }, "level \(level)")
         }
+    }
+
+    // MARK: The hard shape (issue 10)
+
+    @Test func hardShapeSameSeedGivesByteIdenticalCatalogAndCases() throws {
+        let a = Self.temporaryDirectory(), b = Self.temporaryDirectory()
+        defer { for d in [a, b] { try? FileManager.default.removeItem(atPath: d) } }
+        for directory in [a, b] {
+            let catalog = try CatalogGenerator(seed: 11, credentials: 3000, shape: .hard).write(to: directory)
+            try PlannerCaseGenerator.write(PlannerCaseGenerator(seed: 11, count: 12).cases(for: catalog),
+                                           to: directory + "/cases.json")
+        }
+        let first = try Self.files(a)
+        #expect(first == (try Self.files(b)))
+        #expect(first["cases.json"] != nil)
+        let standard = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: standard) }
+        try CatalogGenerator(seed: 11, credentials: 3000).write(to: standard)
+        #expect(first["credentials/part-00000.json"] != (try Self.files(standard))["credentials/part-00000.json"])
+    }
+
+    @Test func hardShapeLoadsWithoutErrorsAndItsCasesReadBack() throws {
+        let directory = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let generated = try CatalogGenerator(seed: 5, credentials: 3000, shape: .hard).write(to: directory)
+        let report = CatalogLoader.check(directory: directory)
+        #expect(report.errors.map(\.description) == [])
+        #expect(try CatalogLoader.load(directory: directory).credentials == generated.credentials)
+        let cases = PlannerCaseGenerator(seed: 5, count: 40).cases(for: generated)
+        try PlannerCaseGenerator.write(cases, to: directory + "/cases.json")
+        let read = try PlannerCase.load(path: directory + "/cases.json")
+        #expect(read.map(\.role) == cases.map(\.role))
+        #expect(read.map(\.profile) == cases.map(\.profile))
+        #expect(read.allSatisfy { !$0.hasExpectation })
+        let roles = Set(generated.roles.map(\.id))
+        #expect(read.allSatisfy { roles.contains($0.role) })
+        // Some budgets are small enough to leave no plan, some are generous.
+        #expect(read.map { $0.profile.budget != nil } == (0..<40).map { $0 % 4 == 3 })
+        #expect(read.filter { ($0.profile.budget ?? .infinity) <= 100 }.map(\.number) == [3, 11, 19, 27, 35])
+        #expect(read.filter { ($0.profile.budget ?? 0) >= 1000 }.map(\.number) == [7, 15, 23, 31, 39])
+        #expect(Set(read.map(\.profile.objective)) == Set(Objective.allCases))
+    }
+
+    @Test func hardShapeHasLongChainsCyclesAndBigStacks() {
+        let n = 3000
+        let catalog = CatalogGenerator(seed: 3, credentials: n, shape: .hard).catalog()
+        #expect(catalog.credentials.count == n)
+        // Long chains: runs of credentials each naming the previous one, six or more long.
+        var previous: [Int: Int] = [:]
+        for (i, credential) in catalog.credentials.enumerated() {
+            for case .credential(let id) in credential.requires { previous[i] = catalog.credentialIndex[id] }
+        }
+        func chainLength(_ i: Int) -> Int {
+            var length = 1, at = i, seen: Set<Int> = [i]
+            while let p = previous[at], seen.insert(p).inserted { length += 1; at = p }
+            return length
+        }
+        let longest = catalog.credentials.indices.map(chainLength).max() ?? 0
+        #expect(longest >= 6, "longest chain \(longest)")
+        // Cycles: a credential needs (through a credential it names or a skill level it asks for) a
+        // credential that needs it back. Edges: c -> a when a can satisfy one of c's conditions.
+        var granting: [String: [(level: Int, index: Int)]] = [:]
+        for (i, c) in catalog.credentials.enumerated() {
+            for g in c.skills { granting[g.skill, default: []].append((g.level, i)) }
+        }
+        func targets(_ condition: Condition) -> [Int] {
+            switch condition {
+            case .credential(let id): return catalog.credentialIndex[id].map { [$0] } ?? []
+            case .skill(let id, let level): return (granting[id] ?? []).filter { $0.level >= level }.map(\.index)
+            case .anyOf(let parts), .allOf(let parts): return parts.flatMap(targets)
+            }
+        }
+        let edges = catalog.credentials.map { c in c.requires.flatMap(targets) + (c.stack?.of ?? []).compactMap { catalog.credentialIndex[$0] } }
+        let cyclic = StronglyConnected.components(count: n, edges: edges).filter { $0.count > 1 }
+        #expect(!cyclic.isEmpty)
+        // About one credential in forty names a higher-level credential of its own main skill.
+        let upward = catalog.credentials.filter { c in
+            guard let main = c.skills.first else { return false }
+            return c.requires.contains { condition in
+                guard case .credential(let id) = condition, let other = catalog.credentialIndex[id] else { return false }
+                return catalog.credentials[other].skills.contains { $0.skill == main.skill && $0.level > main.level }
+            }
+        }.count
+        #expect(upward >= n / 80 && upward <= n / 20, "\(upward) upward requirements")
+        // Stacks of three to six parts, some of them "k of n".
+        let stacks = catalog.credentials.compactMap(\.stack)
+        #expect(stacks.count > 100)
+        #expect(stacks.allSatisfy { (3...6).contains($0.of.count) })
+        #expect(stacks.contains { $0.of.count == 6 })
+        #expect(stacks.contains { $0.count < $0.of.count })
     }
 }

@@ -1,0 +1,105 @@
+import Foundation
+import SkillpathCore
+import CatalogGenerator
+
+/// The planner and OR-tools CP-SAT side by side on the same cases (issue 10's targets).
+extension PlannerBenchmark {
+    /// What the side-by-side run checks: the large set's times, or none.
+    struct Targets {
+        var medianMilliseconds: Double?
+        var worstMilliseconds: Double?
+        /// Whether to check the no-plan target (proven in under 2 s).
+        var noPlanUnder2s = false
+    }
+
+    /// Plans every case of `directory/cases.json` in process, then solves them all with CP-SAT (when
+    /// `cpsat` is a runner; otherwise says why it is skipped) and reports the times and their ratio.
+    func runSideBySide(_ report: BenchReport, set name: String, directory: String,
+                       cpsat: Result<CPSATRunner, BenchError>, targets: Targets) throws {
+        report.section("Planner and CP-SAT: \(name)")
+        let catalog = try CatalogLoader.load(directory: directory + "/catalog")
+        let cases = try PlannerCase.load(path: directory + "/cases.json")
+        report.line("\(cases.count) cases on a catalog of \(catalog.credentials.count) credentials; skillpath in process "
+            + "(`timeLimit: \(Int(timeLimit))`), CP-SAT through bench/cpsat.py (model build + solve, 2 workers, "
+            + "time limit \((try? cpsat.get().timeLimit).map { "\(Int($0)) s" } ?? "–")); ratio = skillpath / CP-SAT.")
+        report.line()
+        let planner = Planner(catalog: catalog)
+        var plans: [(plan: Plan?, ms: Double)] = []
+        for c in cases {
+            report.progress("\(name): case \(c.number)")
+            let request = PlanRequest(role: c.role, profile: c.profile, today: Self.today, timeLimit: timeLimit)
+            let (plan, t) = timed { try? planner.plan(request) }
+            plans.append((plan, t))
+        }
+        var solved: [Int: CPSATRunner.Result] = [:]
+        switch cpsat {
+        case .success(let runner):
+            report.progress("\(name): CP-SAT")
+            solved = try runner.solve(catalog: directory + "/catalog", cases: directory + "/cases.json")
+        case .failure(let why):
+            report.line("CP-SAT skipped: \(why)")
+            report.line()
+        }
+        var rows: [[String]] = []
+        var times = Timings(), ratios = Timings(), noPlan = Timings()
+        var proven = 0, agree = 0, expectationsMet = 0
+        for (c, (plan, t)) in zip(cases, plans) {
+            times.add(t)
+            if plan?.optimal == true { proven += 1 }
+            if plan?.feasible == false { noPlan.add(t) }
+            if c.hasExpectation, let plan, c.isMet(by: plan) { expectationsMet += 1 }
+            let other = solved[c.number]
+            var verdict = "–"
+            if let other, let plan, other.status == "optimal" || other.status == "infeasible" {
+                let same = other.status == "infeasible" ? !plan.feasible
+                    : plan.feasible && abs(plan.value - (other.value ?? .nan)) <= 0.005
+                        && abs(plan.tiebreak - (other.tiebreak ?? .nan)) <= 0.005
+                verdict = same ? "yes" : "NO"
+                if same { agree += 1 }
+            }
+            if let other { ratios.add(t / max(other.milliseconds, 0.001)) }
+            rows.append(["\(c.number)", c.role, c.profile.objective.rawValue,
+                         plan.map { $0.feasible ? Self.amount($0.value) + " / " + Self.amount($0.tiebreak) : "no plan" } ?? "error",
+                         plan?.optimal == true ? "yes" : "no", ms(t),
+                         other.map { $0.status + ($0.value.map { " " + Self.amount($0) } ?? "") } ?? "–",
+                         other.map { ms($0.milliseconds) } ?? "–",
+                         other.map { String(format: "%.3f", t / max($0.milliseconds, 0.001)) } ?? "–", verdict])
+        }
+        report.table(["case", "role", "objective", "skillpath value / tiebreak", "proven", "skillpath", "CP-SAT",
+                      "CP-SAT time", "ratio", "agree"], rows)
+        report.table(["cases", "proven optimal", "skillpath median", "skillpath worst", "ratio median", "ratio worst",
+                      "agree with CP-SAT"],
+                     [["\(cases.count)", "\(proven)", ms(times.median), ms(times.worst),
+                       ratios.count > 0 ? String(format: "%.3f", ratios.median) : "–",
+                       ratios.count > 0 ? String(format: "%.3f", ratios.worst) : "–",
+                       solved.isEmpty ? "–" : "\(agree) of \(cases.count)"]])
+        report.target("\(name): every case proven optimal within \(Int(timeLimit)) s (\(proven) of \(cases.count))",
+                      proven == cases.count)
+        if cases.contains(where: \.hasExpectation) {
+            report.target("\(name): every proven optimum met (\(expectationsMet) of \(cases.count))", expectationsMet == cases.count)
+        }
+        if ratios.count > 0 {
+            report.target("\(name): worst ratio skillpath/CP-SAT ≤ 1.0 (\(String(format: "%.3f", ratios.worst)))", ratios.worst <= 1.0)
+            report.target("\(name): median ratio ≤ 0.05 (\(String(format: "%.3f", ratios.median)))", ratios.median <= 0.05)
+        }
+        if let limit = targets.medianMilliseconds {
+            report.target("\(name): median under \(ms(limit)) (\(ms(times.median)))", times.median < limit)
+        }
+        if let limit = targets.worstMilliseconds {
+            report.target("\(name): worst under \(ms(limit)) (\(ms(times.worst)))", times.worst < limit)
+        }
+        if targets.noPlanUnder2s && noPlan.count > 0 {
+            report.target("\(name): no-plan cases proven in under 2 s (\(noPlan.count) cases, worst \(ms(noPlan.worst)))",
+                          noPlan.worst < 2000)
+        }
+        report.line()
+    }
+
+    /// Generates a hard-shape catalog of `credentials` credentials and `count` cases under `directory`
+    /// (kept after the run, so `bench/cpsat.py` and `skillpath plan` can be rerun on it).
+    static func writeHardSet(credentials: Int, cases count: Int, seed: UInt64, to directory: String) throws {
+        let catalog = try CatalogGenerator(seed: seed, credentials: credentials, shape: .hard).write(to: directory + "/catalog")
+        try PlannerCaseGenerator.write(PlannerCaseGenerator(seed: seed, count: count).cases(for: catalog),
+                                       to: directory + "/cases.json")
+    }
+}
