@@ -22,13 +22,15 @@ import Testing
         return nil
     }
 
+    /// ``binary``, or a recorded failure saying to build it: a missing binary fails the test.
+    static func builtBinary(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try #require(binary, "the skillpath binary was not found next to the tests; build it first", sourceLocation: sourceLocation)
+    }
+
     @Test(.enabled(if: EndToEndTests.tmux != nil, "tmux is not installed"))
     func browsePlanSaveReopenResize() throws {
         let tmux = try #require(Self.tmux)
-        guard let binary = Self.binary else {
-            Issue.record("the skillpath binary was not found next to the tests; build it first")
-            return
-        }
+        let binary = try Self.builtBinary()
         let work = try TemporaryDirectory()
         let catalog = try TinyCatalog.write(into: work.url.appendingPathComponent("catalog"))
         let home = work.url.appendingPathComponent("home").path
@@ -114,10 +116,7 @@ import Testing
     }
 
     @Test func withoutATerminalItSaysSoAndExitsWithStatus2() throws {
-        guard let binary = Self.binary else {
-            Issue.record("the skillpath binary was not found next to the tests")
-            return
-        }
+        let binary = try Self.builtBinary()
         let work = try TemporaryDirectory()
         let catalog = try TinyCatalog.write(into: work.url.appendingPathComponent("catalog"))
         let result = shell("\(shellQuoted(binary)) tui --catalog \(shellQuoted(catalog)) </dev/null 2>&1 >/dev/null")

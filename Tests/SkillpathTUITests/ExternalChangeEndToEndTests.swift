@@ -7,7 +7,7 @@ import Testing
     @Test(.enabled(if: EndToEndTests.tmux != nil, "tmux is not installed"))
     func theCommandLineAndTheInterfaceKeepEachOthersChanges() throws {
         let tmux = try #require(EndToEndTests.tmux)
-        let binary = try #require(EndToEndTests.binary, "the skillpath binary this build made, next to the tests")
+        let binary = try EndToEndTests.builtBinary()
         let work = try TemporaryDirectory()
         let catalog = try TinyCatalog.write(into: work.url.appendingPathComponent("catalog"))
         let home = work.url.appendingPathComponent("home").path

@@ -38,10 +38,7 @@ import Testing
     @Test(.enabled(if: EndToEndTests.tmux != nil, "tmux is not installed"))
     func marksSurviveAReplanAndASwapReleasedReturnsToTheOptimum() throws {
         let tmux = try #require(EndToEndTests.tmux)
-        guard let binary = EndToEndTests.binary else {
-            Issue.record("the skillpath binary was not found next to the tests; build it first")
-            return
-        }
+        let binary = try EndToEndTests.builtBinary()
         let work = try TemporaryDirectory()
         let catalog = try Self.writeCatalog(into: work.url.appendingPathComponent("catalog"))
         let home = work.url.appendingPathComponent("home").path

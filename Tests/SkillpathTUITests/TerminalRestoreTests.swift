@@ -17,7 +17,7 @@ struct TerminalRestoreTests {
                       Kill(signal: SIGILL, toAThread: true), Kill(signal: SIGSEGV, toAThread: true)])
     func aFatalSignalRestoresTheTerminalOnce(kill: Kill) throws {
         let tmux = try #require(EndToEndTests.tmux)
-        let binary = try #require(EndToEndTests.binary, "the skillpath binary was not found next to the tests; build it first")
+        let binary = try EndToEndTests.builtBinary()
         let work = try TemporaryDirectory()
         let catalog = try TinyCatalog.write(into: work.url.appendingPathComponent("catalog"))
         let home = work.url.appendingPathComponent("home").path
