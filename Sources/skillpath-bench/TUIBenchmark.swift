@@ -1,6 +1,7 @@
 import Foundation
 import SkillpathCore
 import SkillpathTUI
+import SkillpathUI
 
 /// The interface without a terminal: the public `update`/`render` pair, painted by a headless
 /// ncurses screen (output to /dev/null).

@@ -1,4 +1,5 @@
 import CNcursesw
+import SkillpathUI
 import Foundation
 
 /// The one type that talks to ncurses: sets the terminal up, paints grids, reads input, restores.

@@ -1,5 +1,5 @@
 import Testing
-@testable import SkillpathTUI
+@testable import SkillpathUI
 
 @Suite struct TextWidthTests {
     @Test func wideCharactersTakeTwoColumns() {
