@@ -46,7 +46,7 @@ let package = Package(
         // Grid, Grid.diff, Key, display width. Imports only SkillpathCore (see docs/ARCHITECTURE.md).
         .target(
             name: "SkillpathUI",
-            dependencies: ["SkillpathCore", "CNcursesw"]
+            dependencies: ["SkillpathCore"]
         ),
         // The terminal: the only importer of CNcursesw. The ncurses adapter (Terminal, Theme), the
         // runner that performs effects, and the file-backed storage.

@@ -46,7 +46,7 @@ public final class Terminal {
         // The user's locale first (before initscr/newterm, or wide text is garbled); text is drawn
         // as UTF-8 even when the environment names no UTF-8 locale.
         setlocale(LC_ALL, "")
-        TextWidth.prepareLocale()
+        _ = Self.utf8Locale
         sp_install_restore_handlers()
         sp_save_terminal_state()
         guard let screen = newterm(nil, sp_stdout(), sp_stdin()) else { throw .unusableTerm(term) }
@@ -66,7 +66,7 @@ public final class Terminal {
 
     /// Opens a screen with no terminal behind it (output to /dev/null), for tests.
     public init(headlessWidth width: Int, height: Int, term: String = "xterm-256color") throws(OpenError) {
-        TextWidth.prepareLocale()
+        _ = Self.utf8Locale
         guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else { throw .notATerminal }
         guard let screen = newterm(term, output, input) else { throw .unusableTerm(term) }
         self.screen = screen
@@ -77,6 +77,15 @@ public final class Terminal {
         theme = Theme.monochrome()
         Self.configure(window)
     }
+
+    /// Whether the character-type locale is UTF-8 (ncursesw draws wide text only then): the
+    /// environment's when it is, else C.UTF-8; set once, on first use.
+    static let utf8Locale: Bool = {
+        if sp_codeset_is_utf8() != 0 { return true }
+        if setlocale(LC_CTYPE, "") != nil, sp_codeset_is_utf8() != 0 { return true }
+        if setlocale(LC_CTYPE, "C.UTF-8") != nil, sp_codeset_is_utf8() != 0 { return true }
+        return setlocale(LC_CTYPE, "C.utf8") != nil && sp_codeset_is_utf8() != 0
+    }()
 
     private static func configure(_ window: UnsafeMutablePointer<WINDOW>) {
         cbreak()
