@@ -111,21 +111,11 @@ public final class Terminal {
         mouseEnabled = enabled
     }
 
-    /// Paints a frame, writing only the cells that differ from the last one.
+    /// Paints a frame, writing only the cells that differ from the last one (``Grid/diff(_:_:)``).
     public func paint(_ grid: Grid) {
-        let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
-        if full { werase(window) }
-        for y in 0..<grid.height {
-            var first = -1, last = -1
-            for x in 0..<grid.width where full || previous![x, y] != grid[x, y] {
-                if first < 0 { first = x }
-                last = x
-            }
-            guard first >= 0 else { continue }
-            while first > 0 && grid[first, y].isContinuation { first -= 1 }
-            if last + 1 < grid.width && grid[last + 1, y].isContinuation { last += 1 }
-            paintRun(grid, y: y, from: first, through: last)
-        }
+        let diff = Grid.diff(previous, grid)
+        if diff.clearsScreen { werase(window) }
+        for run in diff.runs { paintRun(run) }
         previous = grid
         wnoutrefresh(window)
         doupdate()
@@ -137,19 +127,20 @@ public final class Terminal {
         clearok(window, true)
     }
 
-    private func paintRun(_ grid: Grid, y: Int, from: Int, through: Int) {
-        var x = from
-        while x <= through {
-            let style = grid[x, y].style
-            let start = x
+    /// Draws one run, a call to curses per stretch of cells of one style.
+    private func paintRun(_ run: Grid.Run) {
+        var i = 0
+        while i < run.cells.count {
+            let style = run.cells[i].style
+            let start = i
             scratch.removeAll(keepingCapacity: true)
-            while x <= through && grid[x, y].style == style {
-                for scalar in grid[x, y].text.unicodeScalars { scratch.append(wchar_t(bitPattern: scalar.value)) }
-                x += 1
+            while i < run.cells.count && run.cells[i].style == style {
+                for scalar in run.cells[i].text.unicodeScalars { scratch.append(wchar_t(bitPattern: scalar.value)) }
+                i += 1
             }
             let look = theme[style]
             _ = scratch.withUnsafeBufferPointer { buffer in
-                sp_put(window, Int32(y), Int32(start), buffer.baseAddress, Int32(buffer.count), look.attrs, look.pair)
+                sp_put(window, Int32(run.row), Int32(run.column + start), buffer.baseAddress, Int32(buffer.count), look.attrs, look.pair)
             }
         }
     }
