@@ -22,7 +22,7 @@ extension AppState {
         case .key(let key):
             handleKey(key, &fx)
         case .mouse(let x, let y, let button):
-            if !Layout(self).tooSmall { handleMouse(x: x, y: y, button, &fx) }
+            if !Layout(self).tooSmall && setup == nil { handleMouse(x: x, y: y, button, &fx) }
         case .resize(let w, let h):
             width = max(0, w); height = max(0, h)
             clampCursors()
@@ -40,6 +40,7 @@ extension AppState {
         case .planLoaded(.success(let document)):
             openDocument(document, &fx)
         case .planLoaded(.failure(let failure)):
+            restoring = nil
             status = failure.message
         case .planSaved(let name):
             if session?.document != nil {
@@ -64,6 +65,8 @@ extension AppState {
             adoptStoredPlan(document)
         case .exported(let paths):
             status = "Exported to " + paths.joined(separator: " and ")
+        case .exportExists(let path, let format):
+            modal = .confirm(.overwriteExport(path: path, format: format))
         case .storageFailed(let message):
             status = message
         }
@@ -72,9 +75,10 @@ extension AppState {
     private mutating func handleKey(_ key: Key, _ fx: inout [Effect]) {
         status = nil
         if Layout(self).tooSmall {
-            if key == .char("q") || key == .ctrl("c") { quitting = true; fx.append(.quit) }
+            if key == .char("q") || key == .ctrl("c") { quit(&fx) }
             return
         }
+        if setup != nil { handleSetupKey(key, &fx); return }
         if modal != nil { handleModalKey(key, &fx); return }
         if screen == .catalog && catalogView.searching && handleSearchKey(key) { return }
         guard let command = KeyTable.command(for: key, on: screen) else { return }
@@ -92,8 +96,7 @@ extension AppState {
             if session?.dirty == true && session?.document != nil {
                 modal = .confirm(.quit)
             } else {
-                quitting = true
-                fx.append(.quit)
+                quit(&fx)
             }
         case .redraw:
             fx.append(.redraw)
@@ -134,10 +137,14 @@ extension AppState {
             if catalog.roles.indices.contains(roles.cursor.selection) {
                 startPlan(role: catalog.roles[roles.cursor.selection].id, &fx)
             }
+        case .setup:
+            beginSetup()
         case .edit, .raise, .lower, .remove, .addSkill:
             runProfile(command, &fx)
         case .cycleStep, .skipStep, .alternatives, .releasePin, .replan, .savePlan:
             runPlan(command, &fx)
+        case .exportPlan where screen == .plan:
+            chooseExportFormat()
         case .openPlan, .renamePlan, .deletePlan, .exportPlan:
             runPlans(command, &fx)
         }
@@ -147,6 +154,17 @@ extension AppState {
         screen = target
         catalogView.searching = false
         if target == .plans && !plans.loaded { fx.append(.listPlans) }
+        // The profile's target role is planned when the Plan screen opens with no plan.
+        if target == .plan && session == nil, let role = profile.targetRole, catalog.role(role) != nil {
+            startPlan(role: role, &fx)
+        }
+    }
+
+    /// Quits, remembering where the session was (``SessionMemory``).
+    mutating func quit(_ fx: inout [Effect]) {
+        quitting = true
+        fx.append(.saveSession(sessionMemory))
+        fx.append(.quit)
     }
 
     /// Rows visible in the current screen's list.
