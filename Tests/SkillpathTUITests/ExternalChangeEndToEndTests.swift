@@ -30,7 +30,7 @@ import Testing
         #expect(cli("profile set --skill sql=1").status == 0)
         try session.waitFor("changed outside this window")
         #expect(!session.screen().contains("No skills yet"))
-        session.send("+")                                  // hours per week 5 → 6
+        session.send("j", "+")                             // from the target role to hours per week: 5 → 6
         let deadline = Date().addingTimeInterval(10)
         while !profileFile().contains("\"hoursPerWeek\": 6") && Date() < deadline { usleep(50_000) }
         #expect(profileFile().contains("\"hoursPerWeek\": 6"), "\(profileFile())")
