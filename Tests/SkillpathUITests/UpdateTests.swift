@@ -164,7 +164,9 @@ import Testing
 
     @Test func savingAndQuitting() {
         var (s, fx) = run(planned(), [.key(.char("q"))])
-        #expect(s.modal == .confirm(.quit))
+        #expect(s.modal == nil && fx.last == .quit, "a new plan only looked at is planned again at the next start: nothing to lose")
+        (s, fx) = run(planned(), [.key(.enter), .key(.char("q"))])
+        #expect(s.modal == .confirm(.quit), "a marked step is a change")
         #expect(!fx.contains(.quit))
         (s, _) = run(s, [.key(.char("n")), .key(.char("S"))])
         guard case .prompt(let prompt)? = s.modal else { Issue.record("expected the name prompt"); return }
@@ -201,8 +203,10 @@ import Testing
     }
 
     @Test func openingASavedPlanOverAnUnsavedOneAsks() {
-        var (s, fx) = run(planned(), [.plansListed(.success([SavedPlanInfo(name: "mine", role: "data-analyst", progress: PlanProgress([]), savedAt: "")])),
-                                      .key(.char("5")), .key(.enter)])
+        let list = Action.plansListed(.success([SavedPlanInfo(name: "mine", role: "data-analyst", progress: PlanProgress([]), savedAt: "")]))
+        var (s, fx) = run(planned(), [list, .key(.char("5")), .key(.enter)])
+        #expect(s.modal == nil && fx == [.loadPlan(name: "mine")], "a new plan only looked at is not asked about")
+        (s, fx) = run(planned(), [list, .key(.enter), .key(.char("5")), .key(.enter)])
         #expect(s.modal == .confirm(.openPlan("mine")))
         #expect(fx.isEmpty)
         (s, fx) = run(s, [.key(.char("y"))])

@@ -117,6 +117,14 @@ public struct PlanSession: Sendable {
 
     public init(role: String) { self.role = role }
 
+    /// Whether quitting would lose work: a change not saved. A plan made afresh and only looked at
+    /// is none, as the next start plans the profile's target role again; a saved plan counts from
+    /// its first change, a new one from its first mark, swap or re-plan.
+    public var hasUnsavedChanges: Bool {
+        guard dirty, let open = document else { return false }
+        return open.name != nil || replanBase != nil || !open.document.pins.isEmpty || open.progress.contains { $0 != .todo }
+    }
+
     /// What the done steps of the re-planned document add to the comparison plans' totals.
     var keptTotals: (price: Double, hours: Double, credentials: Int) {
         guard let base = replanBase else { return (0, 0, 0) }

@@ -30,6 +30,8 @@ public struct SetupState: Sendable, Equatable {
         public var need: Int
         /// Whether the role requires it (else it recommends it).
         public var required: Bool
+        /// Whether it is one of several the role accepts (any one of them will do).
+        public var alternative = false
         public var level: Int
     }
 

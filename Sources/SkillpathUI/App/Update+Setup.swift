@@ -34,23 +34,26 @@ extension AppState {
     /// The skills a role names (required first, then recommended), each once at the highest level asked.
     func setupSkills(for role: Role, base: Profile) -> [SetupState.SkillRow] {
         var rows: [SetupState.SkillRow] = []
-        func collect(_ condition: Condition, required: Bool) {
+        func collect(_ condition: Condition, required: Bool, alternative: Bool) {
             switch condition {
             case .skill(let id, let level):
                 if let i = rows.firstIndex(where: { $0.skill == id }) {
                     rows[i].need = max(rows[i].need, level)
                     rows[i].required = rows[i].required || required
+                    rows[i].alternative = rows[i].alternative && alternative
                 } else {
-                    rows.append(.init(skill: id, need: level, required: required, level: base.skills[id] ?? 0))
+                    rows.append(.init(skill: id, need: level, required: required, alternative: alternative, level: base.skills[id] ?? 0))
                 }
-            case .anyOf(let all), .allOf(let all):
-                all.forEach { collect($0, required: required) }
+            case .anyOf(let all):
+                all.forEach { collect($0, required: required, alternative: all.count > 1) }
+            case .allOf(let all):
+                all.forEach { collect($0, required: required, alternative: alternative) }
             case .credential:
                 break
             }
         }
-        role.requires.forEach { collect($0, required: true) }
-        role.recommends.forEach { collect($0, required: false) }
+        role.requires.forEach { collect($0, required: true, alternative: false) }
+        role.recommends.forEach { collect($0, required: false, alternative: false) }
         return rows
     }
 
@@ -241,7 +244,7 @@ extension AppState {
             if let i = catalog.roles.firstIndex(where: { $0.id == role }) { roles.cursor.selection = i }
             clampCursors()
             startPlan(role: role, &fx)
-            status = "Your profile is saved. Planning \(catalog.role(role)?.title ?? role)… (3 changes the profile, ? shows the keys)"
+            status = "Profile saved. Enter marks a step, S saves the plan, 3 changes the profile, ? shows every key."
         }
     }
 }

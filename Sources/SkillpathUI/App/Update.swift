@@ -93,7 +93,7 @@ extension AppState {
         case .show(let target): show(target, &fx)
         case .help: modal = .help(offset: 0)
         case .quit:
-            if session?.dirty == true && session?.document != nil {
+            if session?.hasUnsavedChanges == true {
                 modal = .confirm(.quit)
             } else {
                 quit(&fx)

@@ -77,7 +77,7 @@ private func renderSetupSkills(_ s: SetupState, _ state: AppState, _ layout: Lay
         let row = s.skills[i]
         let name = catalog.skill(row.skill)?.name ?? row.skill
         let bar = String(repeating: "●", count: row.level) + String(repeating: "○", count: max(0, 5 - row.level))
-        let need = "needs \(row.need)" + (row.required ? "" : " (nice to have)")
+        let need = "needs \(row.need)" + (row.alternative ? " (one of a choice)" : "") + (row.required ? "" : " (nice to have)")
         let mark = row.level > 0 ? "[x]" : "[ ]"
         return ("\(mark) " + TextWidth.pad(name, to: nameWidth) + " " + bar + " \(row.level)  " + need,
                 row.level >= row.need ? .good : .normal)
