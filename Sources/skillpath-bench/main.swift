@@ -3,13 +3,15 @@ import SkillpathCore
 import CatalogGenerator
 
 // `make bench`: run from the package root after `swift build -c release`.
-// Usage: skillpath-bench [--quick] [--planner] [--more-seeds] | --cases DIR
+// Usage: skillpath-bench [--quick] [--planner] [--more-seeds] [--tui] | --cases DIR
 //   --quick: 1k and 10k only, fewer runs; --planner: only the planner against CP-SAT (issue 10);
-//   --more-seeds: with the planner, also 5 more hard-shape catalogs of 3,000 (seeds 1-5, 12 cases each).
+//   --more-seeds: with the planner, also 5 more hard-shape catalogs of 3,000 (seeds 1-5, 12 cases each);
+//   --tui: only the interface section, on 10k and 50k credentials (issue 11).
 
 let quick = CommandLine.arguments.dropFirst().contains("--quick")
 let plannerOnly = CommandLine.arguments.dropFirst().contains("--planner")
 let moreSeeds = CommandLine.arguments.dropFirst().contains("--more-seeds")
+let tuiOnly = CommandLine.arguments.dropFirst().contains("--tui")
 let root = FileManager.default.currentDirectoryPath
 let clock = ContinuousClock()
 let started = clock.now
@@ -83,6 +85,17 @@ do {
         report.summary()
         try report.save(to: root + "/bench-results/latest.md")
         report.progress("report saved to bench-results/latest.md")
+        exit(0)
+    }
+    if tuiOnly {
+        let generated = try LoadBenchmark(sizes: [.init(credentials: 10_000, runs: 1), .init(credentials: 50_000, runs: 1)],
+                                          seed: 2026, scratch: scratch).run(report)
+        for size in [10_000, 50_000] {
+            try TUIBenchmark(root: root, runs: quick ? 5 : 15).run(report, large: generated[size])
+        }
+        report.summary()
+        try report.save(to: root + "/bench-results/latest-tui.md")
+        report.progress("report saved to bench-results/latest-tui.md")
         exit(0)
     }
 
