@@ -113,8 +113,8 @@ static inline void sp_save_terminal_state(void) {
 /// Computes the bytes that leave curses mode for the terminal now set up (call after newterm).
 static inline void sp_prepare_restore_bytes(void) {
     *sp_restore_length() = 0;
-    // Mouse reporting off in every mode ncurses or a terminal may have turned on.
-    sp_append_restore("\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?1015l");
+    // Mouse reporting off in every mode ncurses or a terminal may have turned on; bracketed paste off.
+    sp_append_restore("\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?1015l\033[?2004l");
     sp_append_restore(tigetstr("rmkx"));
     sp_append_restore(tigetstr("sgr0"));
     sp_append_restore(tigetstr("cnorm"));

@@ -120,3 +120,20 @@ public struct TextField: Sendable, Hashable {
         return i
     }
 }
+
+/// The editing keys, as the help screen lists them.
+extension TextField {
+    /// One line of the help: keys and what they do.
+    struct KeyHelp: Sendable {
+        var keys: String
+        var help: String
+    }
+
+    static let keyHelp: [KeyHelp] = [
+        KeyHelp(keys: "← → Home End", help: "move in the text (also Ctrl-A, Ctrl-E)"),
+        KeyHelp(keys: "Backspace Del", help: "delete a character"),
+        KeyHelp(keys: "Ctrl-U Ctrl-K", help: "delete to the start / to the end"),
+        KeyHelp(keys: "Ctrl-W", help: "delete the word before the cursor"),
+        KeyHelp(keys: "Pre-filled text", help: "is selected: typing replaces it, ← → keep it"),
+    ]
+}
