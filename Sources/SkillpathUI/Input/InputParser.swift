@@ -71,8 +71,22 @@ public struct InputParser: Sendable {
 
     /// Reads bytes, returning the events they complete; an unfinished tail waits for the next call.
     public mutating func parse<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> [InputEvent] {
+        let bytes = Array(bytes)
         var events: [InputEvent] = []
-        for byte in bytes { consume(byte, into: &events) }
+        var i = 0
+        while i < bytes.count {
+            // The bulk of a paste, up to the next Esc, is kept in one step.
+            if state == .paste && pasteEndMatched == 0 {
+                let end = bytes[i...].firstIndex(of: Self.escapeByte) ?? bytes.count
+                if end > i {
+                    keepPasted(bytes[i..<end])
+                    i = end
+                    continue
+                }
+            }
+            consume(bytes[i], into: &events)
+            i += 1
+        }
         return events
     }
 
