@@ -1,4 +1,5 @@
 import CNcursesw
+import SkillpathUI
 
 /// The colours and attributes for each ``Style``.
 ///

@@ -1,6 +1,6 @@
 import SkillpathCore
 import Testing
-@testable import SkillpathTUI
+@testable import SkillpathUI
 
 /// Swaps on the Plan screen: the alternatives list shows the engine's preview of each swap,
 /// choosing one pins it (with a marker), `u` releases the pin, and `r` then returns to the optimum.

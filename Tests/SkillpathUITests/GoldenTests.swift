@@ -1,7 +1,7 @@
 import Foundation
 import SkillpathCore
 import Testing
-@testable import SkillpathTUI
+@testable import SkillpathUI
 
 /// Rendered screens compared as text with files in `Golden/`.
 ///
@@ -12,25 +12,6 @@ import Testing
 
     static var goldenDirectory: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-    }
-
-    /// A state with a profile, estimates for every role, a plan in progress and one saved plan.
-    static func richState(width: Int, height: Int) -> AppState {
-        var profile = Profile(skills: ["sql": 1, "excel": 2], earned: ["sheets"], hoursPerWeek: 5)
-        profile.targetRole = "data-analyst"
-        var s = AppState(catalog: Fixtures.catalog, profile: profile, today: Fixtures.today, width: width, height: height)
-        s.roles.estimates = ["data-analyst": .plan(price: 177, hours: 100, weeks: 20, credentials: 4),
-                             "cloud-support": .infeasible([Plan.Unmet(condition: .skill("cloud", level: 2),
-                                                                          reason: "no credential grants Cloud basics at level 2 within the budget")])]
-        var session = PlanSession(role: "data-analyst")
-        session.document = OpenPlan(name: nil, plan: Fixtures.dataAnalystPlan(), progress: [.done, .inProgress, .todo, .todo, .skipped],
-                                        profile: profile)
-        session.comparisons = [.time: .plan(price: 177, hours: 100, weeks: 20, credentials: 4), .balanced: .pending]
-        session.cursor.selection = 0
-        s.session = session
-        s.plans.list = [SavedPlanInfo(name: "analyst 2027", role: "data-analyst", progress: PlanProgress(done: 1, skipped: 0, inProgress: 0, total: 5), savedAt: "2026-12-01 09:30")]
-        s.plans.loaded = true
-        return s
     }
 
     static let cases: [(name: String, actions: [Action])] = [
@@ -51,13 +32,13 @@ import Testing
     func screen(_ name: String) throws {
         let actions = Self.cases.first { $0.name == name }!.actions
         for (width, height) in Self.sizes {
-            let (state, _) = run(Self.richState(width: width, height: height), actions)
+            let (state, _) = run(Fixtures.richState(width: width, height: height), actions)
             try compare(render(state), name: "\(name)-\(width)x\(height)")
         }
     }
 
     @Test func tooSmall() throws {
-        try compare(render(Self.richState(width: 36, height: 10)), name: "too-small-36x10")
+        try compare(render(Fixtures.richState(width: 36, height: 10)), name: "too-small-36x10")
     }
 
     @Test func emptyPlanScreenExplainsWhatToDo() throws {
@@ -67,7 +48,7 @@ import Testing
     }
 
     @Test func infeasiblePlanSaysWhy() throws {
-        var s = Self.richState(width: 80, height: 24)
+        var s = Fixtures.richState(width: 80, height: 24)
         var plan = Fixtures.dataAnalystPlan()
         plan.feasible = false
         plan.steps = []

@@ -1,4 +1,5 @@
 import SkillpathCore
+import SkillpathUI
 
 /// The interface without a terminal: real state, update, render and ncurses painting into a
 /// screen that writes to /dev/null. For benchmarks ("a key press redrawn in under 10 ms") and tests.

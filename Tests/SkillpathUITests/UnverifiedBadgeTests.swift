@@ -1,6 +1,6 @@
 import SkillpathCore
 import Testing
-@testable import SkillpathTUI
+@testable import SkillpathUI
 
 /// The Profile screen marks credentials imported from badges whose proof could not be checked.
 @Suite struct UnverifiedBadgeTests {

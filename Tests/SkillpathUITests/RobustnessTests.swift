@@ -1,6 +1,6 @@
 import SkillpathCore
 import Testing
-@testable import SkillpathTUI
+@testable import SkillpathUI
 
 /// "Nothing they press breaks the screen": random keys, clicks and sizes never crash `update` or
 /// `render`, and every frame fits its terminal.
@@ -67,7 +67,7 @@ import Testing
         ]
         for (w, h) in sizes {
             for opening in openings {
-                let (state, _) = run(GoldenTests.richState(width: w, height: h), opening)
+                let (state, _) = run(Fixtures.richState(width: w, height: h), opening)
                 let grid = render(state)
                 #expect(grid.text.split(separator: "\n", omittingEmptySubsequences: false)
                     .allSatisfy { TextWidth.width(String($0)) <= max(w, 0) })

@@ -1,5 +1,5 @@
 import Testing
-@testable import SkillpathTUI
+@testable import SkillpathUI
 
 @Suite struct TextWidthTests {
     @Test func wideCharactersTakeTwoColumns() {
@@ -8,6 +8,27 @@ import Testing
         #expect(TextWidth.width("📊") == 2)
         #expect(TextWidth.width("é") == 1)
         #expect(TextWidth.width("e\u{301}") == 1, "a combining accent adds no width")
+    }
+
+    @Test func variationSelectorsAddNoWidth() {
+        // ncursesw advances by wcwidth of each scalar: the base's width, 0 for VS16 (U+FE0F).
+        #expect(TextWidth.width(of: Unicode.Scalar(0xFE0F)!) == 0)
+        #expect(TextWidth.width(of: Unicode.Scalar(0xFE0E)!) == 0)
+        #expect(TextWidth.width("\u{2764}\u{FE0F}") == 1, "a narrow base with VS16 keeps the base's width")
+        #expect(TextWidth.width("\u{1F4CA}\u{FE0F}") == 2, "a wide emoji with VS16 stays two columns")
+        #expect(TextWidth.cellText("\u{2764}\u{FE0F}") == "\u{2764}\u{FE0F}", "the selector is drawn in the base's cell")
+    }
+
+    @Test func combiningMarksAndJoinersAddNoWidth() {
+        #expect(TextWidth.width("a\u{0300}\u{0301}\u{0302}") == 1, "stacked combining marks (Mn)")
+        #expect(TextWidth.width("\u{20DD}") == 0, "an enclosing mark (Me) alone")
+        #expect(TextWidth.width(of: Unicode.Scalar(0x200D)!) == 0, "ZWJ")
+        #expect(TextWidth.width(of: Unicode.Scalar(0x200B)!) == 0, "zero width space")
+        #expect(TextWidth.width(of: Unicode.Scalar(0x00AD)!) == 1, "soft hyphen is one column, as glibc has it")
+        #expect(TextWidth.width(of: Unicode.Scalar(0x1161)!) == 0, "a Hangul medial vowel")
+        #expect(TextWidth.width("\u{1100}\u{1161}") == 2, "a conjoining Hangul syllable takes its initial's two columns")
+        #expect(TextWidth.width(of: Unicode.Scalar(0x0378)!) == -1, "an unassigned scalar is not printable")
+        #expect(TextWidth.width(of: Unicode.Scalar(0xE000)!) == 1, "private use is one column")
     }
 
     @Test func truncationNeverSplitsACharacter() {

@@ -1,6 +1,6 @@
 import SkillpathCore
 import Testing
-@testable import SkillpathTUI
+@testable import SkillpathUI
 
 /// The Plan screen renders the engine's plan document: marks record dates, `r` keeps the marks
 /// and their dates, and a banner says when the plan's inputs have changed.

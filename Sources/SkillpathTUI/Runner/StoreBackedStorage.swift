@@ -1,5 +1,6 @@
 import Foundation
 import SkillpathCore
+import SkillpathUI
 
 /// The real ``PlanStorage``: the profile and plan stores of the data home, Markdown export to a directory.
 public struct StoreBackedStorage: PlanStorage {

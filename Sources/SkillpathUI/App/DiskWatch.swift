@@ -6,17 +6,17 @@ import SkillpathCore
 /// The runner asks on every turn of its loop (at least every tenth of a second); a check is two
 /// `stat` calls, and a file is read only when its stamp changed. This window's own saves change
 /// the stamps too; reading them back finds nothing new and changes nothing.
-struct DiskWatch {
+public struct DiskWatch {
     let storage: any PlanStorage
     private var last: StorageStamps?
     private var lastPlan: String?
 
-    init(storage: any PlanStorage) { self.storage = storage }
+    public init(storage: any PlanStorage) { self.storage = storage }
 
     /// The actions for what changed since the last call: `.profileReloaded`, `.planReloaded`.
     /// The first call only records the stamps. Reloading what is already known changes nothing
     /// (``AppState/adoptStoredPlan(_:)`` and ``AppState/adoptStoredProfile(_:_:)`` are idempotent).
-    mutating func changes(openPlan name: String?) -> [Action] {
+    public mutating func changes(openPlan name: String?) -> [Action] {
         let now = storage.stamps(plan: name)
         defer { last = now; lastPlan = name }
         guard let last else { return [] }

@@ -1,6 +1,6 @@
 import SkillpathCore
 import Testing
-@testable import SkillpathTUI
+@testable import SkillpathUI
 
 /// Programmes show and are filtered and sorted by their total (``Catalog/totals``): the fixture's
 /// "gda" certificate is free in itself but stacks sql-basics ($49, 20 h), sheets ($0, 10 h) and

@@ -105,7 +105,7 @@ extension AppState {
         session = s
     }
 
-    static func estimate(_ result: Result<Plan, Failure>) -> RoleEstimate {
+    public static func estimate(_ result: Result<Plan, Failure>) -> RoleEstimate {
         switch result {
         case .success(let plan) where plan.feasible:
             return .plan(price: plan.totals.price, hours: plan.totals.hours, weeks: plan.totals.weeks,

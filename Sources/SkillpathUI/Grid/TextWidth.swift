@@ -1,24 +1,17 @@
-import CNcursesw
 import SkillpathCore
 
-/// Display width of text in terminal columns, measured with the C library's `wcwidth`.
+/// Display width of text in terminal columns, from a table generated from Unicode data
+/// (`TextWidth+Table.swift`, see `Scripts/generate-text-width-table.py`) that agrees with glibc's
+/// `wcwidth`, which ncursesw uses to place characters.
+///
+/// A cluster takes the width of its first scalar: ncursesw advances by `wcwidth` of each scalar,
+/// and a variation selector (VS16, U+FE0F) or combining mark adds 0, so "❤️" is one column, as
+/// ncursesw draws it, even where a terminal shows the emoji presentation two columns wide.
 ///
 /// Text is handled one grapheme cluster (a user-perceived character) at a time, so truncation
 /// never splits a character. Control characters and escape sequences never reach the terminal:
 /// ``sanitized(_:)`` replaces them.
 public enum TextWidth {
-    /// Whether the character-type locale is UTF-8: the environment's when it is, else C.UTF-8; set once, on first use.
-    static let localeReady: Bool = {
-        if sp_codeset_is_utf8() != 0 { return true }
-        if setlocale(LC_CTYPE, "") != nil, sp_codeset_is_utf8() != 0 { return true }
-        if setlocale(LC_CTYPE, "C.UTF-8") != nil, sp_codeset_is_utf8() != 0 { return true }
-        return setlocale(LC_CTYPE, "C.utf8") != nil && sp_codeset_is_utf8() != 0
-    }()
-
-    /// Makes sure `wcwidth` sees a UTF-8 locale. Called by the terminal and by tests.
-    @discardableResult
-    public static func prepareLocale() -> Bool { localeReady }
-
     /// The width of one Unicode scalar: 0, 1 or 2; what ``Sanitizer`` finds unsafe (control
     /// characters, bidirectional controls) counts as -1, and is never drawn as it is.
     public static func width(of scalar: Unicode.Scalar) -> Int {
@@ -26,8 +19,21 @@ public enum TextWidth {
             return scalar.value < 0x20 || scalar.value == 0x7F ? -1 : 1
         }
         if Sanitizer.isUnsafe(scalar) { return -1 }
-        _ = localeReady
-        return Int(wcwidth(wchar_t(bitPattern: scalar.value)))
+        let value = scalar.value
+        if Self.contains(zeroWidth, value) { return 0 }
+        if Self.contains(doubleWidth, value) { return 2 }
+        return Self.contains(unprintable, value) ? -1 : 1
+    }
+
+    /// Whether `value` is in one of the sorted, disjoint `ranges` (a binary search).
+    static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var low = 0, high = ranges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = ranges[middle]
+            if value < range.lowerBound { high = middle - 1 } else if value > range.upperBound { low = middle + 1 } else { return true }
+        }
+        return false
     }
 
     /// The width of a character as it is drawn (see ``cellText(_:)``).

@@ -1,5 +1,6 @@
 import Foundation
 import SkillpathCore
+import SkillpathUI
 
 /// Runs the interface: reads input, updates the state, paints frames, runs effects.
 ///

@@ -1,5 +1,4 @@
 import SkillpathCore
-import CNcursesw
 
 /// How the catalog list is ordered.
 public enum CatalogSort: String, CaseIterable, Sendable {
@@ -107,10 +106,25 @@ public struct CatalogIndex: Sendable {
         }
     }
 
-    /// Whether `needle` occurs in `count` bytes at `haystack`, by the C library's `memmem` (see the shim).
+    /// Whether `needle` occurs in `count` bytes at `haystack`: a scan for the needle's first byte,
+    /// then a comparison of the rest at each place it is found (the search text is lower-cased
+    /// UTF-8, so a match of bytes is a match of characters).
     static func contains(_ haystack: UnsafePointer<UInt8>?, _ count: Int, _ needle: [UInt8]) -> Bool {
         if needle.isEmpty { return true }
         guard let haystack, needle.count <= count else { return false }
-        return needle.withUnsafeBytes { n in sp_contains_bytes(haystack, count, n.baseAddress, n.count) != 0 }
+        return needle.withUnsafeBufferPointer { n in
+            let first = n[0], rest = n.count - 1
+            let lastStart = count - n.count
+            var i = 0
+            while i <= lastStart {
+                if haystack[i] == first {
+                    var j = 1
+                    while j <= rest && haystack[i + j] == n[j] { j += 1 }
+                    if j > rest { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 }

@@ -1,6 +1,6 @@
 import SkillpathCore
 import Testing
-@testable import SkillpathTUI
+@testable import SkillpathUI
 
 @Suite struct UpdateTests {
     @Test func searchFiltersAsYouTypeAndEscClears() {

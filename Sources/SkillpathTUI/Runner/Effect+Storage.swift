@@ -1,4 +1,5 @@
 import SkillpathCore
+import SkillpathUI
 
 /// The storage effects: they finish at once, and their results come back as actions.
 extension Effect {

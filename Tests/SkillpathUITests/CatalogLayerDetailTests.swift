@@ -1,6 +1,6 @@
 import SkillpathCore
 import Testing
-@testable import SkillpathTUI
+@testable import SkillpathUI
 
 /// The catalog detail pane names the layer a credential comes from, when the catalog has layers.
 @Suite struct CatalogLayerDetailTests {

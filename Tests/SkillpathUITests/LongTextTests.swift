@@ -1,7 +1,7 @@
 import Foundation
 import SkillpathCore
 import Testing
-@testable import SkillpathTUI
+@testable import SkillpathUI
 
 /// Very long text (a megabyte title with no space) is laid out correctly and in one pass: the
 /// screens draw it cut to their width, the detail pane wraps it, and keys still work.
