@@ -74,6 +74,12 @@ import Testing
         session.send("M")
         try session.waitFor("Mouse off")
         #expect(modes(session) == "sgr=0 button=0")
+        // A report that still arrives while the mouse is off does nothing.
+        session.send("3")
+        try session.waitFor("Hours per week")
+        session.type(click + click)
+        usleep(500_000)
+        #expect(!session.screen().contains("Study hours per week"), "no click while the mouse is off")
         session.send("M", "q")
         try session.waitFor("EXITED 0")
         #expect(modes(session) == "sgr=0 button=0")
