@@ -2,11 +2,13 @@ import Foundation
 import SkillpathCore
 
 // `make bench`: run from the package root after `swift build -c release`.
-// Usage: skillpath-bench [--quick] [--planner]
-//   --quick: 1k and 10k only, fewer runs; --planner: only the planner against CP-SAT (issue 10).
+// Usage: skillpath-bench [--quick] [--planner] [--cohort]
+//   --quick: 1k and 10k only, fewer runs; --planner: only the planner against CP-SAT (issue 10);
+//   --cohort: only `roles --rank` and `plan --batch` (10,000 profiles, or 1,000 with --quick).
 
 let quick = CommandLine.arguments.dropFirst().contains("--quick")
 let plannerOnly = CommandLine.arguments.dropFirst().contains("--planner")
+let cohortOnly = CommandLine.arguments.dropFirst().contains("--cohort")
 let root = FileManager.default.currentDirectoryPath
 let clock = ContinuousClock()
 let started = clock.now
@@ -60,11 +62,19 @@ do {
     }
 
     // First, while this process is still small (see ProcessBenchmark on measuring a child's memory).
-    try ProcessBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
-                         runs: quick ? 5 : 15).run(report)
+    if !cohortOnly {
+        try ProcessBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
+                             runs: quick ? 5 : 15).run(report)
+    }
 
     try CohortBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
                         runs: quick ? 5 : 15, learners: quick ? 1_000 : 10_000).run(report)
+    if cohortOnly {
+        report.summary()
+        try report.save(to: root + "/bench-results/latest.md")
+        report.progress("report saved to bench-results/latest.md")
+        exit(0)
+    }
 
     let sizes: [LoadBenchmark.Size] = quick
         ? [.init(credentials: 1_000, runs: 3), .init(credentials: 10_000, runs: 3)]
