@@ -18,12 +18,6 @@
 #include <ncursesw/curses.h>
 
 int wcwidth(wchar_t c);
-void *memmem(const void *haystack, size_t haystacklen, const void *needle, size_t needlelen);
-
-/// Whether `needle` occurs in `haystack` (bytes); used by the catalog search on every key press.
-static inline int sp_contains_bytes(const void *haystack, size_t haystacklen, const void *needle, size_t needlelen) {
-    return needlelen == 0 || memmem(haystack, haystacklen, needle, needlelen) != NULL;
-}
 
 // Macros and globals Swift 6 cannot import directly.
 static inline unsigned int sp_a_bold(void) { return A_BOLD; }

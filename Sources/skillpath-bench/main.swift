@@ -2,12 +2,14 @@ import Foundation
 import SkillpathCore
 
 // `make bench`: run from the package root after `swift build -c release`.
-// Usage: skillpath-bench [--quick] [--planner] [--cohort]
+// Usage: skillpath-bench [--quick] [--planner] [--tui] [--cohort]
 //   --quick: 1k and 10k only, fewer runs; --planner: only the planner against CP-SAT (issue 10);
+//   --tui: only the interface section, on 10k and 50k credentials (issue 11);
 //   --cohort: only `roles --rank` and `plan --batch` (10,000 profiles, or 1,000 with --quick).
 
 let quick = CommandLine.arguments.dropFirst().contains("--quick")
 let plannerOnly = CommandLine.arguments.dropFirst().contains("--planner")
+let tuiOnly = CommandLine.arguments.dropFirst().contains("--tui")
 let cohortOnly = CommandLine.arguments.dropFirst().contains("--cohort")
 let root = FileManager.default.currentDirectoryPath
 let clock = ContinuousClock()
@@ -58,6 +60,17 @@ do {
         report.summary()
         try report.save(to: root + "/bench-results/latest.md")
         report.progress("report saved to bench-results/latest.md")
+        exit(0)
+    }
+    if tuiOnly {
+        let generated = try LoadBenchmark(sizes: [.init(credentials: 10_000, runs: 1), .init(credentials: 50_000, runs: 1)],
+                                          seed: 2026, scratch: scratch).run(report)
+        for size in [10_000, 50_000] {
+            try TUIBenchmark(root: root, runs: quick ? 5 : 15).run(report, large: generated[size])
+        }
+        report.summary()
+        try report.save(to: root + "/bench-results/latest-tui.md")
+        report.progress("report saved to bench-results/latest-tui.md")
         exit(0)
     }
 

@@ -76,13 +76,12 @@ import Testing
 
     @Test func isAsBroadAsTheIssueAsks() throws {
         let catalog = try Self.catalog()
-        // Issue 13 asks for 520 credentials, 90 providers, 240 skills and 55 roles; these are the
-        // counts reached so far (see Catalog/SOURCES.md), held so that they do not fall back.
-        #expect(catalog.credentials.count >= 419)
-        #expect(catalog.skills.count >= 207)
-        #expect(catalog.providers.count >= 80)
+        // Issue 13 asks for at least 520 credentials, 90 providers, 240 skills and 55 roles.
+        #expect(catalog.credentials.count >= 520)
+        #expect(catalog.skills.count >= 240)
+        #expect(catalog.providers.count >= 90)
         #expect(Set(catalog.skills.map(\.category)).count >= 12)
-        #expect(catalog.roles.count >= 43)
+        #expect(catalog.roles.count >= 55)
 
         // Providers that actually offer or award something, of every main kind.
         var offering = Set<String>()
@@ -106,10 +105,9 @@ import Testing
     }
 
     /// The six areas of the seed: how many credentials teach one of the area's skills, and how many
-    /// roles need two or more of them. Issue 13 asks for 40 credentials and 4 roles in each; these
-    /// are the floors reached so far (Catalog/SOURCES.md §6.3), held so that they do not fall back.
-    @Test(arguments: [("AI & Machine Learning", 46, 2), ("Cloud", 61, 4), ("Project Management", 39, 5),
-                      ("Leadership & Communication", 37, 5), ("Marketing", 44, 5), ("Healthcare", 17, 3)])
+    /// roles need two or more of them. Issue 13 asks for at least 40 credentials and 4 roles in each.
+    @Test(arguments: [("AI & Machine Learning", 40, 4), ("Cloud", 40, 4), ("Project Management", 40, 4),
+                      ("Leadership & Communication", 40, 4), ("Marketing", 40, 4), ("Healthcare", 40, 4)])
     func sixAreasHoldTheirFloors(area: String, credentials: Int, roles: Int) throws {
         let catalog = try Self.catalog()
         let inArea = Set(catalog.skills.filter { $0.category == area }.map(\.id))
@@ -237,35 +235,19 @@ import Testing
         #expect(found[.sharedURL] ?? [] == Self.sharedLandingPages, "\((found[.sharedURL] ?? []).sorted())")
     }
 
-    /// Credentials that still share a landing page with two or more others, as SOURCES.md lists them
-    /// ("Shared landing pages"): deep links not yet found. The list may only shrink.
+    /// Credentials that still share a landing page with two or more others, as SOURCES.md §6.5 lists and
+    /// justifies them: no deep link could be confirmed. 20 at most (issue 13); the list may only shrink.
     static let sharedLandingPages: Set<String> = [
-        // https://certification.adobe.com
-        "adobe-acp-photoshop", "adobe-acp-illustrator", "adobe-acp-indesign", "adobe-acp-visual-design", "adobe-acp-dreamweaver",
-        // https://education.oracle.com
-        "oracle-oci-foundations", "oracle-oci-architect-associate", "oracle-java-se-21-developer", "oracle-mysql-dba",
-        // https://micromasters.mit.edu/ds
-        "mitx-sds-probability", "mitx-sds-statistics", "mitx-sds-machine-learning", "mitx-sds-data-analysis", "mitx-sds-capstone", "mitx-micromasters-sds",
-        // https://skillshop.withgoogle.com
-        "google-analytics-cert", "google-ads-search-cert", "google-ads-display-cert", "google-ads-video-cert", "google-ads-measurement-cert", "google-shopping-ads-cert", "google-ads-apps-cert", "google-ai-performance-ads-cert",
-        // https://www.coursera.org/professional-certificates/facebook-social-media-marketing
-        "meta-smm-intro", "meta-smm-management", "meta-smm-advertising", "meta-smm-ads-manager", "meta-smm-measure", "meta-social-media-marketing",
-        // https://www.coursera.org/professional-certificates/google-business-intelligence
-        "gbi-foundations", "gbi-data-models", "gbi-dashboards", "google-business-intelligence",
+        // https://certification.adobe.com/
+        "adobe-acp-illustrator", "adobe-acp-indesign", "adobe-acp-dreamweaver",
+        // https://skillshop.withgoogle.com/
+        "google-ads-video-cert", "google-ads-measurement-cert", "google-shopping-ads-cert", "google-ads-apps-cert", "google-ai-performance-ads-cert",
         // https://www.coursera.org/professional-certificates/google-digital-marketing-ecommerce
         "gdm-social-media", "gdm-ecommerce", "gdm-loyalty", "google-digital-marketing-ecommerce",
-        // https://www.coursera.org/professional-certificates/google-project-management
-        "gpm-initiation", "gpm-planning", "gpm-execution", "gpm-agile", "gpm-capstone", "google-project-management",
-        // https://www.coursera.org/professional-certificates/ibm-data-analyst
-        "ibm-da-intro", "ibm-da-excel", "ibm-da-dashboards",
         // https://www.edx.org/masters/micromasters/ritx-cybersecurity
         "ritx-computer-forensics", "ritx-network-security", "ritx-risk-management", "ritx-cybersecurity-capstone", "ritx-micromasters-cybersecurity",
-        // https://www.edx.org/school/gtx
-        "gtx-python-1", "gtx-python-2", "gtx-python-3", "gtx-python-4", "gtx-python-program",
-        // https://www.facebook.com/business/learn/certification
-        "meta-certified-digital-marketing-associate", "meta-certified-media-buying", "meta-certified-marketing-science",
-        // https://www.peoplecert.org
-        "peoplecert-itil4-foundation", "peoplecert-prince2-foundation", "peoplecert-prince2-practitioner",
+        // https://www.edx.org/professional-certificate/introduction-to-python-programming
+        "gtx-python-3", "gtx-python-4", "gtx-python-program",
     ]
 
     // MARK: - Every role, every objective

@@ -1,10 +1,11 @@
 import Testing
 @testable import SkillpathTUI
+@testable import SkillpathUI
 
 /// One round trip through real ncurses with no terminal: paint a frame, read the screen back.
 @Suite(.serialized) struct HeadlessTerminalTests {
     @Test func paintedFrameReadsBackLikeTheGrid() throws {
-        let state = GoldenTests.richState(width: 80, height: 24)
+        let state = Fixtures.richState(width: 80, height: 24)
         let (searched, _) = run(state, [.key(.char("/"))] + typing("東京") + [.key(.enter)])
         let terminal = try Terminal(headlessWidth: 80, height: 24)
         defer { terminal.close() }

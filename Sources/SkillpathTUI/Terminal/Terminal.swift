@@ -1,4 +1,5 @@
 import CNcursesw
+import SkillpathUI
 import Foundation
 
 /// The one type that talks to ncurses: sets the terminal up, paints grids, reads input, restores.
@@ -45,7 +46,7 @@ public final class Terminal {
         // The user's locale first (before initscr/newterm, or wide text is garbled); text is drawn
         // as UTF-8 even when the environment names no UTF-8 locale.
         setlocale(LC_ALL, "")
-        TextWidth.prepareLocale()
+        _ = Self.utf8Locale
         sp_install_restore_handlers()
         sp_save_terminal_state()
         guard let screen = newterm(nil, sp_stdout(), sp_stdin()) else { throw .unusableTerm(term) }
@@ -65,7 +66,7 @@ public final class Terminal {
 
     /// Opens a screen with no terminal behind it (output to /dev/null), for tests.
     public init(headlessWidth width: Int, height: Int, term: String = "xterm-256color") throws(OpenError) {
-        TextWidth.prepareLocale()
+        _ = Self.utf8Locale
         guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else { throw .notATerminal }
         guard let screen = newterm(term, output, input) else { throw .unusableTerm(term) }
         self.screen = screen
@@ -76,6 +77,15 @@ public final class Terminal {
         theme = Theme.monochrome()
         Self.configure(window)
     }
+
+    /// Whether the character-type locale is UTF-8 (ncursesw draws wide text only then): the
+    /// environment's when it is, else C.UTF-8; set once, on first use.
+    static let utf8Locale: Bool = {
+        if sp_codeset_is_utf8() != 0 { return true }
+        if setlocale(LC_CTYPE, "") != nil, sp_codeset_is_utf8() != 0 { return true }
+        if setlocale(LC_CTYPE, "C.UTF-8") != nil, sp_codeset_is_utf8() != 0 { return true }
+        return setlocale(LC_CTYPE, "C.utf8") != nil && sp_codeset_is_utf8() != 0
+    }()
 
     private static func configure(_ window: UnsafeMutablePointer<WINDOW>) {
         cbreak()
@@ -101,21 +111,11 @@ public final class Terminal {
         mouseEnabled = enabled
     }
 
-    /// Paints a frame, writing only the cells that differ from the last one.
+    /// Paints a frame, writing only the cells that differ from the last one (``Grid/diff(_:_:)``).
     public func paint(_ grid: Grid) {
-        let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
-        if full { werase(window) }
-        for y in 0..<grid.height {
-            var first = -1, last = -1
-            for x in 0..<grid.width where full || previous![x, y] != grid[x, y] {
-                if first < 0 { first = x }
-                last = x
-            }
-            guard first >= 0 else { continue }
-            while first > 0 && grid[first, y].isContinuation { first -= 1 }
-            if last + 1 < grid.width && grid[last + 1, y].isContinuation { last += 1 }
-            paintRun(grid, y: y, from: first, through: last)
-        }
+        let diff = Grid.diff(previous, grid)
+        if diff.clearsScreen { werase(window) }
+        for run in diff.runs { paintRun(run) }
         previous = grid
         wnoutrefresh(window)
         doupdate()
@@ -127,19 +127,20 @@ public final class Terminal {
         clearok(window, true)
     }
 
-    private func paintRun(_ grid: Grid, y: Int, from: Int, through: Int) {
-        var x = from
-        while x <= through {
-            let style = grid[x, y].style
-            let start = x
+    /// Draws one run, a call to curses per stretch of cells of one style.
+    private func paintRun(_ run: Grid.Run) {
+        var i = 0
+        while i < run.cells.count {
+            let style = run.cells[i].style
+            let start = i
             scratch.removeAll(keepingCapacity: true)
-            while x <= through && grid[x, y].style == style {
-                for scalar in grid[x, y].text.unicodeScalars { scratch.append(wchar_t(bitPattern: scalar.value)) }
-                x += 1
+            while i < run.cells.count && run.cells[i].style == style {
+                for scalar in run.cells[i].text.unicodeScalars { scratch.append(wchar_t(bitPattern: scalar.value)) }
+                i += 1
             }
             let look = theme[style]
             _ = scratch.withUnsafeBufferPointer { buffer in
-                sp_put(window, Int32(y), Int32(start), buffer.baseAddress, Int32(buffer.count), look.attrs, look.pair)
+                sp_put(window, Int32(run.row), Int32(run.column + start), buffer.baseAddress, Int32(buffer.count), look.attrs, look.pair)
             }
         }
     }
