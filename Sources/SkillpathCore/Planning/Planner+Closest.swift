@@ -1,3 +1,5 @@
+import Foundation
+
 /// The closest plan (PLANNING.md, "The closest plan") and the limit reasons derived from exact searches.
 extension Planner {
     /// One exact search's answer for a set of goals: the optimal order (nil when no plan
@@ -51,11 +53,16 @@ extension Planner {
                            required: Set(request.mustInclude + profile.require))
         let reachable = problem.closureState(of: problem.usable.indices.filter { problem.usable[$0] })
         let metCount = met.filter { $0 }.count
-        let unmet = conditions.indices.filter { !met[$0] }.map { i in
-            ClosestPlan.Unmet(condition: i, reason: closestReason(
-                conditions[i], fixed: fixed, metGoals: metGoals,
-                problem: problem, request: request, reachable: reachable, until: deadline))
+        // Each unmet condition's reason takes its own exact searches, independent of the others'
+        // (and each deterministic), so they run at once on every core.
+        let open = conditions.indices.filter { !met[$0] }
+        let reasons = Locked([String](repeating: "", count: open.count))
+        DispatchQueue.concurrentPerform(iterations: open.count) { k in
+            let why = closestReason(conditions[open[k]], fixed: fixed, metGoals: metGoals,
+                                    problem: problem, request: request, reachable: reachable, until: deadline)
+            reasons.withLock { $0[k] = why }
         }
+        let unmet = zip(open, reasons.withLock { $0 }).map { ClosestPlan.Unmet(condition: $0, reason: $1) }
         return ClosestPlan(meets: metCount, of: conditions.count, value: plan.value, tiebreak: plan.tiebreak,
                            totals: plan.totals, steps: plan.steps, unmet: unmet, optimal: found.proven)
     }
