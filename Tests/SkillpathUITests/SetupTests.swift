@@ -47,7 +47,7 @@ import Testing
         #expect(s.setup?.skills.map(\.level) == [2, 2, 5, 0], "→ stops at 5")
         (s, fx) = run(s, [.key(.char("0")), .key(.enter)])
         #expect(s.setup?.step == .settings)
-        #expect(s.setup?.hoursPerWeek == "5" && s.setup?.startDate == "2026-12-01" && s.setup?.budget == "")
+        #expect(s.setup?.hoursPerWeek.text == "5" && s.setup?.startDate.text == "2026-12-01" && s.setup?.budget.text == "")
         #expect(fx.isEmpty, "nothing is saved before the end")
 
         // A bad value, then a good one.
@@ -99,7 +99,7 @@ import Testing
         #expect(setup.skills.first { $0.skill == "sql" }?.level == 1)
         #expect(setup.skills.first { $0.skill == "stats" }?.level == 3)
         (s, _) = run(s, [.key(.enter)])
-        #expect(s.setup?.hoursPerWeek == "7" && s.setup?.objective == .balanced)
+        #expect(s.setup?.hoursPerWeek.text == "7" && s.setup?.objective == .balanced)
         var fx: [Effect]
         (s, fx) = run(s, [.key(.enter)])
         #expect(s.profile.skills == ["sql": 1, "stats": 3] && s.profile.hoursPerWeek == 7)

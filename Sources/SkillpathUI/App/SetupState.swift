@@ -43,7 +43,7 @@ public struct SetupState: Sendable, Equatable {
 
     public var step = Step.role
     /// The typed role filter (matched against title and id).
-    public var filter = ""
+    public var filter = TextField(maxLength: 60)
     public var roleCursor = ListCursor()
     /// The profile the answers go into: empty, or the chosen example's.
     public var base = Profile()
@@ -54,10 +54,10 @@ public struct SetupState: Sendable, Equatable {
     public var skills: [SkillRow] = []
     public var skillCursor = ListCursor()
     public var field = Field.hoursPerWeek
-    /// The settings as typed; checked when the step is confirmed.
-    public var hoursPerWeek = ""
-    public var startDate = ""
-    public var budget = ""
+    /// The settings as typed (pre-filled and selected, so typing replaces them); checked when the step is confirmed.
+    public var hoursPerWeek = TextField(maxLength: 20)
+    public var startDate = TextField(maxLength: 20)
+    public var budget = TextField(maxLength: 20)
     public var objective = Objective.cost
     /// Why a typed setting was refused, by field.
     public var errors: [Field: String] = [:]

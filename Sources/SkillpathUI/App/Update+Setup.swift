@@ -21,7 +21,7 @@ extension AppState {
 
     /// The rows of the role step: the examples that match the filter, then the matching roles.
     func setupRoleRows(_ s: SetupState) -> [SetupState.RoleRow] {
-        let terms = s.filter.lowercased().split(separator: " ").map(String.init)
+        let terms = s.filter.text.lowercased().split(separator: " ").map(String.init)
         func matches(_ text: String) -> Bool { let t = text.lowercased(); return terms.allSatisfy { t.contains($0) } }
         let examples = self.examples.indices.filter { i in
             let e = self.examples[i]
@@ -86,18 +86,9 @@ extension AppState {
         case .down: s.roleCursor.move(by: 1, count: rows.count, visible: visible)
         case .pageUp: s.roleCursor.move(by: -visible, count: rows.count, visible: visible)
         case .pageDown: s.roleCursor.move(by: visible, count: rows.count, visible: visible)
-        case .backspace:
-            if !s.filter.isEmpty { s.filter.removeLast() }
-            s.roleCursor = ListCursor()
-        case .ctrl("u"):
-            s.filter = ""
-            s.roleCursor = ListCursor()
-        case .char(let c):
-            if s.filter.count < 60 { s.filter.append(c) }
-            s.roleCursor = ListCursor()
         case .enter, .tab:
             guard rows.indices.contains(s.roleCursor.selection) else {
-                status = "No role matches “\(s.filter)”: Backspace or Ctrl-U changes the filter."
+                status = "No role matches “\(s.filter.text)”: Backspace or Ctrl-U changes the filter."
                 return
             }
             switch rows[s.roleCursor.selection] {
@@ -117,7 +108,7 @@ extension AppState {
                 chooseRole(catalog.roles[i], &s)
             }
         default:
-            break
+            if s.filter.handle(key) == .edited { s.roleCursor = ListCursor() }
         }
     }
 
@@ -155,44 +146,53 @@ extension AppState {
 
     private mutating func setupSettingsKey(_ key: Key, _ s: inout SetupState) {
         let fields = SetupState.Field.allCases
+        if s.field != .objective {
+            switch editSetting(&s, { $0.handle(key) }) {
+            case .edited: s.errors[s.field] = nil; return
+            case .unchanged: return
+            case .ignored: break
+            }
+        }
         switch key {
         case .up: s.field = fields[max(0, s.field.rawValue - 1)]
         case .down, .tab: s.field = fields[min(fields.count - 1, s.field.rawValue + 1)]
         case .backTab:
             if s.field == fields[0] { s.step = .skills } else { s.field = fields[s.field.rawValue - 1] }
         case .left, .right, .char(" "):
-            guard s.field == .objective else {
-                if case .char(let c) = key { editSetting(&s) { if $0.count < 20 { $0.append(c) } } }
-                return
-            }
             let all = Objective.allCases
             let j = all.firstIndex(of: s.objective)!
             s.objective = all[(j + (key == .left ? all.count - 1 : 1)) % all.count]
-        case .backspace:
-            editSetting(&s) { if !$0.isEmpty { $0.removeLast() } }
-        case .ctrl("u"):
-            editSetting(&s) { $0 = "" }
-        case .char(let c):
-            editSetting(&s) { if $0.count < 20 { $0.append(c) } }
         default:
             break
         }
     }
 
-    private func editSetting(_ s: inout SetupState, _ change: (inout String) -> Void) {
+    /// Applies `change` to the text field of the selected setting.
+    @discardableResult
+    private func editSetting(_ s: inout SetupState, _ change: (inout TextField) -> TextField.Outcome) -> TextField.Outcome {
         switch s.field {
-        case .hoursPerWeek: change(&s.hoursPerWeek)
-        case .startDate: change(&s.startDate)
-        case .budget: change(&s.budget)
-        case .objective: return
+        case .hoursPerWeek: return change(&s.hoursPerWeek)
+        case .startDate: return change(&s.startDate)
+        case .budget: return change(&s.budget)
+        case .objective: return .ignored
         }
-        s.errors[s.field] = nil
+    }
+
+    /// Pasted text goes into the field the setup step is editing.
+    mutating func pasteIntoSetup(_ text: String) {
+        guard var s = setup else { return }
+        switch s.step {
+        case .role: if s.filter.insert(text) == .edited { s.roleCursor = ListCursor() }
+        case .skills: status = "Pasted text goes into a text field only: Space ticks a skill, 0–5 set its level."
+        case .settings: if editSetting(&s, { $0.insert(text) }) == .edited { s.errors[s.field] = nil }
+        }
+        setup = s
     }
 
     private func fillSettings(_ s: inout SetupState, from p: Profile) {
-        s.hoursPerWeek = formatNumber(p.hoursPerWeek)
-        s.startDate = (p.startDate ?? today).description
-        s.budget = p.budget.map(formatNumber) ?? ""
+        s.hoursPerWeek = TextField(formatNumber(p.hoursPerWeek), maxLength: 20, selected: true)
+        s.startDate = TextField((p.startDate ?? today).description, maxLength: 20, selected: true)
+        s.budget = TextField(p.budget.map(formatNumber) ?? "", maxLength: 20, selected: true)
         s.objective = p.objective
         s.errors = [:]
     }
@@ -202,15 +202,15 @@ extension AppState {
     func setupProfile(_ s: SetupState) -> Result<Profile, SetupErrors> {
         var p = s.base
         var errors: [SetupState.Field: String] = [:]
-        let hours = s.hoursPerWeek.trimmingCharacters(in: .whitespaces)
+        let hours = s.hoursPerWeek.text.trimmingCharacters(in: .whitespaces)
         if let value = Double(hours) { p.hoursPerWeek = value } else {
             errors[.hoursPerWeek] = "Type a number of hours, e.g. 8 (\(Limits.describe(Limits.hoursPerWeek)))."
         }
-        let start = s.startDate.trimmingCharacters(in: .whitespaces)
+        let start = s.startDate.text.trimmingCharacters(in: .whitespaces)
         if start.isEmpty { p.startDate = nil } else if let date = CalendarDate(start) { p.startDate = date } else {
             errors[.startDate] = "Type a date as YYYY-MM-DD, e.g. \(today), or nothing for today."
         }
-        let budget = s.budget.trimmingCharacters(in: .whitespaces)
+        let budget = s.budget.text.trimmingCharacters(in: .whitespaces)
         if budget.isEmpty { p.budget = nil } else if let value = Double(budget) { p.budget = value } else {
             errors[.budget] = "Type an amount such as 1500, or nothing for no limit."
         }

@@ -32,8 +32,8 @@ private func setupDetail(_ layout: Layout) -> Rect {
 private func renderSetupRoles(_ s: SetupState, _ state: AppState, _ layout: Layout, into grid: inout Grid) {
     let catalog = state.catalog
     grid.put("Which role are you aiming for?", x: 2, y: 2, style: .title)
-    grid.put("Filter: " + s.filter, x: 2, y: 3, maxWidth: grid.width - 4, style: .accent)
-    grid.put("▏", x: min(grid.width - 1, 10 + TextWidth.width(s.filter)), y: 3, style: .accent)
+    grid.put("Filter: ", x: 2, y: 3, style: .accent)
+    grid.putField(s.filter, x: 10, y: 3, maxWidth: max(0, grid.width - 12), style: .accent)
     let rows = state.setupRoleRows(s)
     let list = layout.setupList
     let titleWidth = min(44, max(20, list.width * 2 / 5))
@@ -49,7 +49,7 @@ private func renderSetupRoles(_ s: SetupState, _ state: AppState, _ layout: Layo
             return ("  " + TextWidth.pad(role.title, to: titleWidth) + "  " + level + (role.summary ?? ""), .normal)
         }
     }
-    if rows.isEmpty { grid.put("No role matches “\(s.filter)”: Backspace or Ctrl-U changes the filter.", x: 2, y: list.y, maxWidth: list.width, style: .muted) }
+    if rows.isEmpty { grid.put("No role matches “\(s.filter.text)”: Backspace or Ctrl-U changes the filter.", x: 2, y: list.y, maxWidth: list.width, style: .muted) }
     var b = TextBlock(width: list.width)
     if rows.indices.contains(s.roleCursor.selection) {
         switch rows[s.roleCursor.selection] {
@@ -100,18 +100,26 @@ private func renderSetupSettings(_ s: SetupState, _ state: AppState, _ layout: L
     let meaning: [Objective: String] = [.cost: "lowest price first", .time: "fewest hours first", .balanced: "price + hour value × hours"]
     var y = 5
     for field in SetupState.Field.allCases {
-        let (label, value, note): (String, String, String)
-        switch field {
-        case .hoursPerWeek: (label, value, note) = ("Hours per week", s.hoursPerWeek, Limits.describe(Limits.hoursPerWeek))
-        case .startDate: (label, value, note) = ("Start date", s.startDate, "YYYY-MM-DD; empty for today")
-        case .budget: (label, value, note) = ("Budget (\(currency))", s.budget, "empty for no limit")
-        case .objective: (label, value, note) = ("Objective", "◂ \(s.objective.rawValue) ▸", meaning[s.objective] ?? "")
-        }
         let focused = field == s.field
-        let shown = field == .objective ? value : "[" + TextWidth.pad(value + (focused ? "▏" : ""), to: 12) + "]"
-        grid.put((focused ? "▸ " : "  ") + TextWidth.pad(label, to: 16) + " " + shown + "  ", x: 2, y: y, maxWidth: grid.width - 4,
-                 style: focused ? .selected : .normal)
-        grid.put(note, x: 2 + 2 + 16 + 1 + TextWidth.width(shown) + 2, y: y, maxWidth: max(0, grid.width - 40), style: .muted)
+        let label: String, note: String
+        var text: TextField?
+        switch field {
+        case .hoursPerWeek: (label, note, text) = ("Hours per week", Limits.describe(Limits.hoursPerWeek), s.hoursPerWeek)
+        case .startDate: (label, note, text) = ("Start date", "YYYY-MM-DD; empty for today", s.startDate)
+        case .budget: (label, note, text) = ("Budget (\(currency))", "empty for no limit", s.budget)
+        case .objective: (label, note, text) = ("Objective", meaning[s.objective] ?? "", nil)
+        }
+        grid.put((focused ? "▸ " : "  ") + TextWidth.pad(label, to: 16) + " ", x: 2, y: y, maxWidth: grid.width - 4,
+                 style: focused ? .title : .normal)
+        let valueX = 2 + 2 + 16 + 1, valueWidth = 14
+        if let text {
+            grid.put("[", x: valueX, y: y)
+            grid.putField(text, x: valueX + 1, y: y, maxWidth: valueWidth - 2, style: focused ? .accent : .normal, showsCursor: focused)
+            grid.put("]", x: valueX + valueWidth - 1, y: y)
+        } else {
+            grid.put("◂ \(s.objective.rawValue) ▸", x: valueX, y: y, style: focused ? .accent : .normal)
+        }
+        grid.put(note, x: valueX + valueWidth + 2, y: y, maxWidth: max(0, grid.width - valueX - valueWidth - 4), style: .muted)
         y += 1
         if let error = s.errors[field] {
             grid.put("    " + error, x: 2, y: y, maxWidth: grid.width - 4, style: .bad)
