@@ -127,7 +127,9 @@ private func renderSetupSettings(_ s: SetupState, _ state: AppState, _ layout: L
         }
     }
     y += 1
-    let ticked = s.skills.filter { $0.level > 0 }.count
+    // The ticked skills of the role's list, and the starting profile's skills outside it (kept).
+    let listed = Set(s.skills.map(\.skill))
+    let ticked = s.skills.filter { $0.level > 0 }.count + s.base.skills.keys.filter { !listed.contains($0) }.count
     let roleTitle = s.role.flatMap { state.catalog.role($0)?.title } ?? ""
     grid.put("Enter plans \(roleTitle) from your \(ticked) skill\(ticked == 1 ? "" : "s") and saves your profile.", x: 2, y: y, maxWidth: grid.width - 4, style: .accent)
 }
