@@ -42,10 +42,17 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // The curses front end: State, Action, update, render; one Terminal type talks to ncurses.
+        // The interface without a terminal: State, Action, Effect, the pure update, render into a
+        // Grid, Grid.diff, Key, display width. Imports only SkillpathCore (see docs/ARCHITECTURE.md).
+        .target(
+            name: "SkillpathUI",
+            dependencies: ["SkillpathCore"]
+        ),
+        // The terminal: the only importer of CNcursesw. The ncurses adapter (Terminal, Theme), the
+        // runner that performs effects, and the file-backed storage.
         .target(
             name: "SkillpathTUI",
-            dependencies: ["SkillpathCore", "CNcursesw"]
+            dependencies: ["SkillpathUI", "SkillpathCore", "CNcursesw"]
         ),
         // Deterministic synthetic catalogs for benchmarks and tests.
         .target(
@@ -56,6 +63,7 @@ let package = Package(
             name: "skillpath",
             dependencies: [
                 "SkillpathCore",
+                "SkillpathUI",
                 "SkillpathTUI",
                 "SkillpathInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -68,7 +76,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "skillpath-bench",
-            dependencies: ["SkillpathCore", "SkillpathTUI", "CatalogGenerator"]
+            dependencies: ["SkillpathCore", "SkillpathUI", "SkillpathTUI", "CatalogGenerator"]
         ),
         .testTarget(
             name: "SkillpathCoreTests",
@@ -86,9 +94,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Everything that needs no terminal: goldens, update, text width, diff. Links no ncurses.
+        .testTarget(
+            name: "SkillpathUITests",
+            dependencies: [
+                "SkillpathUI",
+                "SkillpathCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        // The terminal, the runner, the file-backed storage and the tmux end-to-end tests.
+        // Fixtures.swift is a link to SkillpathUITests/Fixtures.swift.
         .testTarget(
             name: "SkillpathTUITests",
-            dependencies: ["SkillpathTUI", "SkillpathCore"]
+            dependencies: ["SkillpathTUI", "SkillpathUI", "SkillpathCore"]
         ),
         .testTarget(
             name: "skillpathTests",

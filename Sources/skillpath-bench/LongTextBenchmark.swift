@@ -2,6 +2,7 @@ import CatalogGenerator
 import Foundation
 import SkillpathCore
 import SkillpathTUI
+import SkillpathUI
 
 /// A megabyte title with no space: wrapping it, the interface's first frame and detail pane on a
 /// catalog that holds it, and `skillpath catalog show` of it (issue 8: text is laid out in one pass).

@@ -2,11 +2,13 @@ import Foundation
 import SkillpathCore
 
 // `make bench`: run from the package root after `swift build -c release`.
-// Usage: skillpath-bench [--quick] [--planner]
-//   --quick: 1k and 10k only, fewer runs; --planner: only the planner against CP-SAT (issue 10).
+// Usage: skillpath-bench [--quick] [--planner] [--tui]
+//   --quick: 1k and 10k only, fewer runs; --planner: only the planner against CP-SAT (issue 10);
+//   --tui: only the interface section, on 10k and 50k credentials (issue 11).
 
 let quick = CommandLine.arguments.dropFirst().contains("--quick")
 let plannerOnly = CommandLine.arguments.dropFirst().contains("--planner")
+let tuiOnly = CommandLine.arguments.dropFirst().contains("--tui")
 let root = FileManager.default.currentDirectoryPath
 let clock = ContinuousClock()
 let started = clock.now
@@ -56,6 +58,17 @@ do {
         report.summary()
         try report.save(to: root + "/bench-results/latest.md")
         report.progress("report saved to bench-results/latest.md")
+        exit(0)
+    }
+    if tuiOnly {
+        let generated = try LoadBenchmark(sizes: [.init(credentials: 10_000, runs: 1), .init(credentials: 50_000, runs: 1)],
+                                          seed: 2026, scratch: scratch).run(report)
+        for size in [10_000, 50_000] {
+            try TUIBenchmark(root: root, runs: quick ? 5 : 15).run(report, large: generated[size])
+        }
+        report.summary()
+        try report.save(to: root + "/bench-results/latest-tui.md")
+        report.progress("report saved to bench-results/latest-tui.md")
         exit(0)
     }
 

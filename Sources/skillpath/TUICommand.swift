@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SkillpathCore
 import SkillpathTUI
+import SkillpathUI
 
 /// `skillpath tui`: the full-screen curses interface (also what `skillpath` alone starts).
 struct TUICommand: SkillpathCommand {

@@ -2,6 +2,7 @@ import Foundation
 import SkillpathCore
 import Testing
 @testable import SkillpathTUI
+@testable import SkillpathUI
 
 /// The interface and the command line on one data home: neither loses the other's change, and
 /// the interface notices a change made on disk and shows it.

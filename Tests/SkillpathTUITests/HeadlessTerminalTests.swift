@@ -1,10 +1,11 @@
 import Testing
 @testable import SkillpathTUI
+@testable import SkillpathUI
 
 /// One round trip through real ncurses with no terminal: paint a frame, read the screen back.
 @Suite(.serialized) struct HeadlessTerminalTests {
     @Test func paintedFrameReadsBackLikeTheGrid() throws {
-        let state = GoldenTests.richState(width: 80, height: 24)
+        let state = Fixtures.richState(width: 80, height: 24)
         let (searched, _) = run(state, [.key(.char("/"))] + typing("東京") + [.key(.enter)])
         let terminal = try Terminal(headlessWidth: 80, height: 24)
         defer { terminal.close() }
@@ -30,14 +31,5 @@ import Testing
         #expect(session.state.catalogView.results.count == 2)
         #expect(session.screenText[1].contains("Search: 東京"))
         #expect(session.screenText.contains { $0.contains("統計学入門 Statistics") })
-    }
-
-    @Test func controlKeysMapToKeys() {
-        #expect(Terminal.character(13) == .enter)
-        #expect(Terminal.character(27) == .escape)
-        #expect(Terminal.character(127) == .backspace)
-        #expect(Terminal.character(21) == .ctrl("u"))
-        #expect(Terminal.character(0x6771) == .char("東"))
-        #expect(Terminal.character(0x9B) == .unknown, "a C1 control is not a character")
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import SkillpathCore
 import Testing
 @testable import SkillpathTUI
+@testable import SkillpathUI
 
 /// The interface's storage on the real profile and plan stores, in a temporary data home.
 @Suite struct StoreBackedStorageTests {
