@@ -49,7 +49,9 @@ func renderModal(_ modal: Modal, _ state: AppState, _ layout: Layout, into grid:
     case .picker(let picker):
         let box = layout.pickerBox
         grid.box(box, title: picker.title)
-        grid.put("Filter: " + picker.filter + "▏", x: box.x + 2, y: box.y + 1, maxWidth: box.width - 4, style: .muted)
+        let shown = "\(picker.visibleItems.count) of \(picker.items.count)" + (picker.tickCount.map { " · " + $0 } ?? "")
+        let x = grid.put("Filter: " + picker.filter + "▏  ", x: box.x + 2, y: box.y + 1, maxWidth: box.width - 4, style: .muted)
+        grid.put(shown, x: box.x + 2 + x, y: box.y + 1, maxWidth: box.width - 4 - x, style: .accent)
         let list = layout.modalList(box, headerRows: 1)
         let items = picker.visibleItems
         grid.drawList(list, count: items.count, cursor: picker.cursor) { i in
@@ -59,7 +61,9 @@ func renderModal(_ modal: Modal, _ state: AppState, _ layout: Layout, into grid:
             return (columns([(check + item.label, list.width - detailWidth - 1, false), (item.detail, detailWidth, false)]), .normal)
         }
         if items.isEmpty { grid.put("Nothing matches.", x: list.x, y: list.y, style: .muted) }
-        grid.put("↑↓ move · Enter choose · type to filter · Esc close", x: box.x + 2, y: box.y + box.height - 2,
+        let keys = picker.isMultiSelect ? "↑↓ move · Space tick · Enter apply · type to filter (names or ids) · Esc cancel"
+            : "↑↓ move · Enter choose · type to filter (names or ids) · Esc close"
+        grid.put(keys, x: box.x + 2, y: box.y + box.height - 2,
                  maxWidth: box.width - 4, style: .muted)
     }
 }
