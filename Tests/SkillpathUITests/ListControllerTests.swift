@@ -126,7 +126,7 @@ import Testing
         var (s, _) = run(Fixtures.state(), [.key(.char("p"))] + typing("goo"))
         guard case .picker(let picker)? = s.modal else { Issue.record("expected the provider picker"); return }
         #expect(picker.visibleItems.map(\.id) == ["google"])
-        (s, _) = run(s, [.key(.ctrl("w"))] + typing("東京") + [.key(.end), .key(.enter)])
+        (s, _) = run(s, [.key(.ctrl("w"))] + typing("東京") + [.key(.pageDown), .key(.enter)])
         #expect(s.catalogView.filter.provider == "utokyo")
     }
 

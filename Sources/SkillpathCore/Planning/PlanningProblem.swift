@@ -14,10 +14,11 @@ struct PlanningProblem {
     let startHeld: [Bool]
     /// Skill levels before the plan starts.
     let startLevels: [Int]
-    /// Whether a credential may be added to a plan (rule 2: not earned, not avoided, not filtered out).
-    let usable: [Bool]
+    /// Whether a credential may be added to a plan (rule 2: not earned, not avoided, not filtered out;
+    /// after ``prunedByLimits()``, also not beyond a limit in every plan that takes it).
+    var usable: [Bool]
     /// Per skill: usable credentials granting it, with the level, highest level first.
-    let grantors: [[(credential: Int, level: Int)]]
+    var grantors: [[(credential: Int, level: Int)]]
     /// Per credential: the skill levels it grants, as (skill index, level).
     let grants: [[(Int, Int)]]
     /// The limits on sums over the plan (rule 5): budget, `maxHours`, `deadline`. A limit that

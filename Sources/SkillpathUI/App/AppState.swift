@@ -46,13 +46,15 @@ public struct AppState: Sendable {
 
 /// The Catalog screen's search, filters, order and selection.
 public struct CatalogViewState: Sendable {
-    /// The list: cursor, search (its `/` filter) and order (a column of ``CatalogSort``).
+    /// The list: cursor, search (its `/` filter, a ``TextField``) and order (a column of ``CatalogSort``).
     public var list = ListView(sort: ListSort(column: 0))
     public var filter = CatalogFilter()
     /// Credential indices shown, in order.
     public var results: [Int] = []
 
-    /// The search text.
+    /// The search as typed (with its cursor).
+    public var searchField: TextField { get { list.field } set { list.field = newValue } }
+    /// The search text; setting it puts the cursor at its end.
     public var search: String { get { list.query } set { list.query = newValue } }
     /// Whether keys are typed into the search field.
     public var searching: Bool { get { list.searching } set { list.searching = newValue } }
@@ -165,6 +167,20 @@ public struct Prompt: Sendable, Equatable {
     }
     public var purpose: Purpose
     public var title: String
-    public var text: String
+    /// What is typed; a pre-filled text starts selected, so typing replaces it.
+    public var field: TextField
     public var error: String?
+
+    /// The longest text a prompt takes.
+    public static let maxLength = 80
+
+    public init(purpose: Purpose, title: String, text: String, error: String? = nil) {
+        self.purpose = purpose
+        self.title = title
+        self.field = TextField(text, maxLength: Self.maxLength, selected: true)
+        self.error = error
+    }
+
+    /// The text typed.
+    public var text: String { field.text }
 }

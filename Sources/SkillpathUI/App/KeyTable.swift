@@ -98,16 +98,18 @@ public enum KeyTable {
         }
         lines.append(("", "", false))
         lines.append(("Typing (filters, search, names, numbers, pickers)", "", true))
-        for key in typingKeys { lines.append((key.keys, key.help, false)) }
+        for key in typingKeys.dropLast() { lines.append((key.keys, key.help, false)) }
+        for line in TextField.keyHelp { lines.append((line.keys, line.help, false)) }
+        if let move = typingKeys.last { lines.append((move.keys, move.help, false)) }  // the list moves last
         return lines
     }
 
-    /// The keys of every text being typed (a filter, a prompt, a picker): the help's last section
-    /// and the status line's hints while typing.
+    /// The keys around every text being typed (a filter, a prompt, a picker), with the field's
+    /// own editing keys (``TextField/keyHelp``): the help's last section and the status line's
+    /// hints while typing.
     static let typingKeys: [(keys: String, help: String, hint: String?)] = [
         ("Enter", "confirm, keep the filter", "keep"),
         ("Esc", "cancel, clear the filter", "clear"),
-        ("Backspace Ctrl-W Ctrl-U", "delete a character / a word / everything", nil),
         ("↑ ↓ PgUp PgDn", "move in the list while typing", "move"),
     ]
 }

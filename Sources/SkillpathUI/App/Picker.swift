@@ -13,8 +13,11 @@ public struct Picker: Sendable, Equatable {
     public var title: String
     public var items: [Item]
     /// The cursor and the typed filter (a picker is always filtering: keys type into it).
-    public var list = ListView()
+    public var list = ListView(maxQuery: 60)
 
+    /// The filter as typed (with its cursor).
+    public var filterField: TextField { get { list.field } set { list.field = newValue } }
+    /// The filter text; setting it puts the cursor at its end.
     public var filter: String { get { list.query } set { list.query = newValue } }
     public var cursor: ListCursor { get { list.cursor } set { list.cursor = newValue } }
 

@@ -75,15 +75,15 @@ extension AppState {
         case .escape: modal = nil
         case .enter: submit(prompt, &fx)
         default:
-            guard TextEditing.apply(key, to: &prompt.text, limit: 80) != .ignored else { return }
-            prompt.error = nil
+            if prompt.field.handle(key) == .edited { prompt.error = nil }
             modal = .prompt(prompt)
         }
     }
 
     /// A picker's keys: the list's moves, Enter, Space (ticks), Esc, and typing into its filter.
     private mutating func handlePickerKey(_ key: Key, _ picker: Picker, _ fx: inout [Effect]) {
-        let moves: [Key: Command] = [.up: .up, .down: .down, .pageUp: .pageUp, .pageDown: .pageDown, .home: .top, .end: .bottom]
+        // Home and End move in the filter, as in every text field.
+        let moves: [Key: Command] = [.up: .up, .down: .down, .pageUp: .pageUp, .pageDown: .pageDown]
         if let command = moves[key] { run(command, &fx); return }
         var picker = picker
         switch key {
@@ -101,8 +101,7 @@ extension AppState {
             picker.toggleSelected()
             modal = .picker(picker)
         default:
-            guard case .changed = TextEditing.apply(key, to: &picker.filter, limit: 60) else { return }
-            picker.cursor = ListCursor()
+            if picker.filterField.handle(key) == .edited { picker.cursor = ListCursor() }
             modal = .picker(picker)
         }
     }

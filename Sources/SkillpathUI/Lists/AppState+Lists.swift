@@ -177,19 +177,21 @@ extension AppState {
             self[list: id].searching = false
         case .escape:
             clearQuery(id)
-        case .up, .down, .pageUp, .pageDown, .home, .end, .function:
+        case .up, .down, .pageUp, .pageDown, .function:
             return false
         case .tab, .backTab:
             self[list: id].searching = false
             return false
         default:
-            var query = self[list: id].query
-            let edit = TextEditing.apply(key, to: &query, limit: ListView.maxQuery)
-            guard case .changed(let appended) = edit else { return true }
-            self[list: id].query = query
-            // A longer query only narrows the list: the catalog searches its current results.
-            listQueryChanged(id, narrowing: appended)
+            let before = self[list: id].query
+            if self[list: id].field.handle(key) == .edited { queryEdited(id, from: before) }
         }
         return true
+    }
+
+    /// Re-filters a list after its filter text changed (typed, deleted or pasted).
+    mutating func queryEdited(_ id: ListID, from before: String) {
+        // Text added at the end only narrows the list: the catalog searches its current results.
+        listQueryChanged(id, narrowing: self[list: id].query.hasPrefix(before))
     }
 }

@@ -3,19 +3,26 @@
 /// and clicks them all through ``AppState/focusedList`` and the methods here.
 public struct ListView: Equatable, Sendable {
     public var cursor = ListCursor()
-    /// The `/` filter text; empty shows every row.
-    public var query = ""
+    /// The `/` filter as typed (with its cursor); empty shows every row.
+    public var field: TextField
     /// Whether keys are typed into the filter.
     public var searching = false
     /// The column the list is sorted by, or nil for the list's own order.
     public var sort: ListSort?
 
-    public init(cursor: ListCursor = ListCursor(), sort: ListSort? = nil) {
+    public init(cursor: ListCursor = ListCursor(), sort: ListSort? = nil, maxQuery: Int = ListView.maxQuery) {
         self.cursor = cursor; self.sort = sort
+        field = TextField(maxLength: maxQuery)
     }
 
     /// The longest filter text kept.
-    static let maxQuery = 100
+    public static let maxQuery = 100
+
+    /// The filter text; setting it puts the cursor at its end.
+    public var query: String {
+        get { field.text }
+        set { field = TextField(newValue, maxLength: field.maxLength) }
+    }
 
     /// Moves the cursor by `delta` rows among `count`, `visible` at a time.
     mutating func move(by delta: Int, count: Int, visible: Int) {

@@ -58,8 +58,13 @@ private func renderStatusLine(_ state: AppState, _ layout: Layout, into grid: in
         grid.put(status, x: 0, y: y, maxWidth: grid.width, style: .warning)
     } else if list.searching {
         // The catalog shows its search above the list; the other lists show their filter here.
-        let filter = id == .catalog ? "Type to search · " : "Filter: " + list.query + "▏ \(state.rowCount(id)) shown · "
-        grid.put(filter + KeyTable.typingHintLine, x: 0, y: y, maxWidth: grid.width, style: id == .catalog ? .muted : .accent)
+        var x = 0
+        if id != .catalog {
+            x += grid.put("Filter: ", x: 0, y: y, style: .accent)
+            x += grid.putField(list.field, x: x, y: y, maxWidth: max(10, grid.width / 3), style: .accent)
+        }
+        let after = id == .catalog ? "Type to search · " : " \(state.rowCount(id)) shown · "
+        grid.put(after + KeyTable.typingHintLine, x: x, y: y, maxWidth: grid.width - x, style: id == .catalog ? .muted : .accent)
     } else if !list.query.isEmpty && id != .catalog {
         let x = grid.put("Filter “\(list.query)” (\(state.rowCount(id)) shown, Esc clears)  ", x: 0, y: y, maxWidth: grid.width, style: .accent)
         grid.put(KeyTable.hintLine(for: state.screen, width: grid.width - x), x: x, y: y, maxWidth: grid.width - x, style: .muted)
