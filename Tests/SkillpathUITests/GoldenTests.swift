@@ -26,6 +26,11 @@ import Testing
         ("plans", [.key(.char("5"))]),
         ("help", [.key(.char("4")), .key(.char("?"))]),
         ("quit-confirm", [.key(.char("4")), .key(.char("q"))]),
+        ("catalog-sorted-descending", [.key(.char("s")), .key(.char("S"))]),
+        ("roles-filter", [.key(.char("2")), .key(.char("/"))] + typing("cloud")),
+        ("plans-filter", [.key(.char("5")), .key(.char("/"))] + typing("analyst") + [.key(.enter)]),
+        ("profile-only-providers", [.key(.char("3"))] + Array(repeating: .key(.down), count: 6)
+            + [.key(.enter)] + typing("aws") + [.key(.char(" "))]),
     ]
 
     @Test(arguments: cases.map(\.name))

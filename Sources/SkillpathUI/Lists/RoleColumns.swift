@@ -6,7 +6,7 @@ struct RoleColumns {
     enum Key: Int { case title, onet, met, price, hours }
 
     let title: Int, onet: Int
-    static let met = 6, price = 9, hours = 7
+    static let met = 6, price = 11, hours = 7
 
     init(width: Int) {
         onet = width >= 58 ? 10 : 0

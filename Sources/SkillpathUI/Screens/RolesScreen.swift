@@ -21,7 +21,7 @@ func renderRoles(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
         }
         let target = state.profile.targetRole == role.id ? "▸ " : "  "
         return (target + columns([(role.title, titleWidth, false), (role.onet ?? "", onetWidth, false),
-                                  ("\(met)/\(role.requires.count)", 6, true), (price, 9, true), (hours, 7, true)]),
+                                  ("\(met)/\(role.requires.count)", RoleColumns.met, true), (price, RoleColumns.price, true), (hours, RoleColumns.hours, true)]),
                 met == role.requires.count ? .good : .normal)
     }
     if roles.isEmpty { grid.put("The catalog has no roles.", x: 2, y: list.y, style: .muted) }
