@@ -171,3 +171,19 @@ import Testing
         #expect(fx.contains { if case .plan(_, .main, _) = $0 { true } else { false } })
     }
 }
+
+/// Sorted lists keep the selected row while their data changes.
+@Suite struct SortedListSelectionTests {
+    @Test func estimatesArrivingKeepTheSelectedRole() {
+        var s = Fixtures.state(width: 120, height: 40)
+        (s, _) = run(s, [.key(.char("2")), .key(.down)])
+        #expect(s.catalog.roles[s.selectedRoleIndex!].id == "cloud-support")
+        // Sort by best plan (pending last), then the estimates arrive: cloud-support is the cheaper one.
+        (s, _) = run(s, [.key(.char("s")), .key(.char("s")), .key(.char("s")), .key(.char("s"))])
+        #expect(s.roles.list.sort == ListSort(column: RoleColumns.Key.price.rawValue))
+        (s, _) = run(s, [.roleEstimated(generation: 0, role: "cloud-support", .plan(price: 100, hours: 20, weeks: 4, credentials: 1)),
+                         .roleEstimated(generation: 0, role: "data-analyst", .plan(price: 50, hours: 90, weeks: 18, credentials: 4))])
+        #expect(s.roleRows.map { s.catalog.roles[$0].id } == ["data-analyst", "cloud-support"])
+        #expect(s.catalog.roles[s.selectedRoleIndex!].id == "cloud-support", "the cursor followed the role")
+    }
+}

@@ -29,7 +29,9 @@ extension AppState {
             width = max(0, w); height = max(0, h)
             clampCursors()
         case .roleEstimated(let generation, let role, let estimate):
-            if generation == roles.generation { roles.estimates[role] = estimate }
+            guard generation == roles.generation else { break }
+            if roles.list.sort == nil { roles.estimates[role] = estimate }
+            else { keepingSelection(.roles) { $0.roles.estimates[role] = estimate } }
         case .planned(let token, let purpose, let result):
             receivePlan(token: token, purpose: purpose, result)
         case .plansListed(.success(let list)):

@@ -130,15 +130,23 @@ extension AppState {
         }
     }
 
-    /// Changes a list's order, keeping the selected row selected, and says what it is sorted by.
-    private mutating func reorder(_ id: ListID, _ change: (inout ListView) -> Void) {
+    /// Runs `change`, after which the row that was selected in a sorted list is selected again
+    /// wherever it moved (a new order, or role estimates arriving in a list sorted by them).
+    mutating func keepingSelection(_ id: ListID, _ change: (inout AppState) -> Void) {
         let before = sortedRows(id)
-        change(&self[list: id])
-        if id == .catalog { refreshCatalogResults() }
+        change(&self)
         if let selected = before?[safe: self[list: id].cursor.selection], let row = sortedRows(id)?.firstIndex(of: selected) {
             self[list: id].cursor.selection = row
         }
         clamp(id)
+    }
+
+    /// Changes a list's order, keeping the selected row selected, and says what it is sorted by.
+    private mutating func reorder(_ id: ListID, _ change: (inout ListView) -> Void) {
+        keepingSelection(id) { state in
+            change(&state[list: id])
+            if id == .catalog { state.refreshCatalogResults() }
+        }
         guard let sort = self[list: id].sort,
               let column = listHeader(id)?.columns.first(where: { $0.sortKey == sort.column }) else { return }
         status = "Sorted by \(column.title.lowercased()), \(sort.descending ? "descending" : "ascending") (S reverses)."
