@@ -2,6 +2,8 @@
 public struct Picker: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case addSkill, excludeProviders, onlyProviders, alternative(step: Int), filterProvider, filterType, filterCategory
+        /// The format to export the open plan in.
+        case exportFormat
     }
     public struct Item: Sendable, Equatable {
         public var id: String

@@ -22,7 +22,7 @@ extension AppState {
         case .key(let key):
             handleKey(key, &fx)
         case .mouse(let x, let y, let button):
-            if !Layout(self).tooSmall { handleMouse(x: x, y: y, button, &fx) }
+            if !Layout(self).tooSmall && setup == nil { handleMouse(x: x, y: y, button, &fx) }
         case .paste(let text):
             handlePaste(text)
         case .resize(let w, let h):
@@ -44,6 +44,7 @@ extension AppState {
         case .planLoaded(.success(let document)):
             openDocument(document, &fx)
         case .planLoaded(.failure(let failure)):
+            restoring = nil
             status = failure.message
         case .planSaved(let name):
             if session?.document != nil {
@@ -68,6 +69,8 @@ extension AppState {
             adoptStoredPlan(document)
         case .exported(let paths):
             status = "Exported to " + paths.joined(separator: " and ")
+        case .exportExists(let path, let format):
+            modal = .confirm(.overwriteExport(path: path, format: format))
         case .storageFailed(let message), .notice(let message):
             status = message
         }
@@ -76,9 +79,10 @@ extension AppState {
     private mutating func handleKey(_ key: Key, _ fx: inout [Effect]) {
         status = nil
         if Layout(self).tooSmall {
-            if key == .char("q") || key == .ctrl("c") { quitting = true; fx.append(.quit) }
+            if key == .char("q") || key == .ctrl("c") { quit(&fx) }
             return
         }
+        if setup != nil { handleSetupKey(key, &fx); return }
         if modal != nil { handleModalKey(key, &fx); return }
         if let id = focusedList, self[list: id].searching, handleFilterKey(key, in: id) { return }
         guard let command = KeyTable.command(for: key, on: screen) else { return }
@@ -93,11 +97,10 @@ extension AppState {
         case .show(let target): show(target, &fx)
         case .help: modal = .help(offset: 0)
         case .quit:
-            if session?.dirty == true && session?.document != nil {
+            if session?.hasUnsavedChanges == true {
                 modal = .confirm(.quit)
             } else {
-                quitting = true
-                fx.append(.quit)
+                quit(&fx)
             }
         case .redraw:
             fx.append(.redraw)
@@ -126,10 +129,14 @@ extension AppState {
             runLink(command, &fx)
         case .planRole:
             if let i = selectedRoleIndex { startPlan(role: catalog.roles[i].id, &fx) }
+        case .setup:
+            beginSetup()
         case .edit, .raise, .lower, .remove, .addSkill:
             runProfile(command, &fx)
         case .cycleStep, .skipStep, .alternatives, .releasePin, .replan, .savePlan:
             runPlan(command, &fx)
+        case .exportPlan where screen == .plan:
+            chooseExportFormat()
         case .openPlan, .renamePlan, .deletePlan, .exportPlan:
             runPlans(command, &fx)
         }
@@ -139,6 +146,17 @@ extension AppState {
         self[list: ListID(screen)].searching = false
         screen = target
         if target == .plans && !plans.loaded { fx.append(.listPlans) }
+        // The profile's target role is planned when the Plan screen opens with no plan.
+        if target == .plan && session == nil, let role = profile.targetRole, catalog.role(role) != nil {
+            startPlan(role: role, &fx)
+        }
+    }
+
+    /// Quits, remembering where the session was (``SessionMemory``).
+    mutating func quit(_ fx: inout [Effect]) {
+        quitting = true
+        fx.append(.saveSession(sessionMemory))
+        fx.append(.quit)
     }
 
     /// Opens the whole detail of the selected credential, role or step.
