@@ -3,7 +3,7 @@
 
 Reads the same files the planner reads (a catalog directory in the format of shared/spec/CATALOG.md
 and a cases.json of planner cases) and solves each case with the model of shared/spec/PLANNING.md,
-rules 1-6 (version 1; the version-2 profile keys are not modelled):
+rules 1-6 with the version-2 additions:
 
 - a boolean x_c per usable credential (rule 2) and an integer position p_c;
 - a prerequisite of c (rule 3) is met by a credential a taken before it: a boolean b_ac with
@@ -11,22 +11,33 @@ rules 1-6 (version 1; the version-2 profile keys are not modelled):
   a skill test {skill, level} holds when the start level is enough or some b_ac with a granting
   >= level is true; anyOf/allOf through auxiliary booleans; a stack needs at least `count` of its
   parts earned at the start or taken before it;
-- the goal (rule 4) on the start plus every taken credential;
-- the budget (rule 5) on the sum of prices;
+- usable (rule 2 as amended): not earned, not in `avoid`, provider not in `excludeProviders` and (when
+  `onlyProviders` is non-empty) in it, accredited when `accreditedOnly`, and not retired (`retires`
+  on or before the start date: the profile's `startDate`, else --today);
+- the goal (rule 4) on the start plus every taken credential, and every credential of `require`
+  taken or earned (one that is not usable leaves no plan);
+- the limits (rule 5), all at once: `budget` on the sum of prices, `maxHours` on the sum of hours,
+  `deadline` on the sum of hours <= hoursPerWeek x days(deadline - start) / 7 (a deadline before
+  the start allows only the empty plan);
 - the objective (rule 6) lexicographically by solving twice: the first term to optimality, then the
-  second with the first fixed at its optimum. Amounts are in cents (x100, rounded).
+  second with the first fixed at its optimum (`balanced` has one term; its tiebreak is reported 0,
+  as the planner reports it). Amounts are in thousandths (x1000, rounded), as the planner's are;
+  a `balanced` cost is price + hourValue x hours rounded once, as the planner rounds it.
 
 Output: one JSON object a line per case on stdout:
   {"case": i, "status": "optimal"|"infeasible"|"unknown"|"feasible", "value": v, "tiebreak": t,
    "seconds": s}
-`seconds` is the wall time to build and solve the model (both passes), catalog loading excluded.
+`seconds` is the wall time to build and solve the model (both passes) inside this process, interpreter
+start and catalog loading excluded; `solve_seconds` is CP-SAT's own wall time for the solves alone.
 With --check, each result is compared with the case's "expect" and the exit status is 1 on any
 disagreement (this is how the model is validated against the proven optima).
 """
 
 import argparse
+import datetime
 import glob
 import json
+import math
 import os
 import sys
 import time
@@ -45,14 +56,24 @@ def load_catalog(directory):
     return credentials, roles
 
 
-def cents(x):
-    return int(round(x * 100))
+SCALE = 1000
+
+
+def fixed(x):
+    """An amount in thousandths, rounded as the planner's PlanningProblem.fixed rounds it (half away
+    from zero, not Python's half to even)."""
+    y = x * SCALE
+    return int(math.floor(y + 0.5)) if y >= 0 else -int(math.floor(-y + 0.5))
+
+
+def day(text):
+    return datetime.date.fromisoformat(text)
 
 
 class CaseModel:
     """The CP-SAT model of one planner case."""
 
-    def __init__(self, credentials, roles, case):
+    def __init__(self, credentials, roles, case, today):
         self.credentials = credentials
         self.case = case
         profile = case.get("profile", {})
@@ -67,12 +88,34 @@ class CaseModel:
                 lvl = g.get("level", 1)
                 if self.start.get(g["skill"], 0) < lvl:
                     self.start[g["skill"]] = lvl
-        # Rule 2: usable credentials.
+        # Rule 2 as amended: usable credentials.
+        self.start_date = day(profile["startDate"]) if profile.get("startDate") else today
         excluded = set(profile.get("excludeProviders", []))
+        only = set(profile.get("onlyProviders", []))
+        avoided = set(profile.get("avoid", []))
         accredited_only = profile.get("accreditedOnly", False)
         self.usable = [c for c in credentials
-                       if c["id"] not in self.earned and c["provider"] not in excluded
-                       and (not accredited_only or c.get("accredited", False))]
+                       if c["id"] not in self.earned and c["id"] not in avoided and c["provider"] not in excluded
+                       and (not only or c["provider"] in only)
+                       and (not accredited_only or c.get("accredited", False))
+                       and not (c.get("retires") and day(c["retires"]) <= self.start_date)]
+        # The limits (rule 5): (amount of a credential, bound), in thousandths; a deadline before
+        # the start allows only the empty plan.
+        self.limits = []
+        self.only_empty = False
+        if profile.get("budget") is not None:
+            self.limits.append((lambda c: fixed(c["price"]), fixed(profile["budget"])))
+        if profile.get("maxHours") is not None:
+            self.limits.append((lambda c: fixed(c["hours"]), fixed(profile["maxHours"])))
+        if profile.get("deadline"):
+            days = (day(profile["deadline"]) - self.start_date).days
+            if days < 0:
+                self.only_empty = True
+            else:
+                hours = profile.get("hoursPerWeek", 5) * days / 7
+                self.limits.append((lambda c: fixed(c["hours"]), int(math.floor(hours * SCALE + 1e-6))))
+        if self.only_empty:
+            self.usable = []
         self.usable_ids = {c["id"] for c in self.usable}
         # Grantors of each skill: (level, credential id), usable only.
         self.grantors = {}
@@ -83,12 +126,18 @@ class CaseModel:
         self.goal = list(self.role.get("requires", []))
         if case.get("includeRecommended"):
             self.goal += self.role.get("recommends", [])
+        # Rule 4 as amended: every required credential taken or earned.
+        self.goal += list(profile.get("require", []))
         self.keep_relevant()
         self.m = cp_model.CpModel()
         n = len(self.usable)
         self.x = {c["id"]: self.m.NewBoolVar("x_" + c["id"]) for c in self.usable}
         self.p = {}
-        self.n = max(1, n)
+        self.component = self.components()
+        sizes = {}
+        for v in self.component.values():
+            sizes[v] = sizes.get(v, 0) + 1
+        self.n = max([1] + list(sizes.values()))
         self.before_cache = {}
 
     def keep_relevant(self):
@@ -117,6 +166,70 @@ class CaseModel:
         for skill, grantors in self.grantors.items():
             self.grantors[skill] = [(lvl, a) for lvl, a in grantors if a in kept]
 
+    def candidates(self, cond, out):
+        """Adds to `out` the kept credentials that could help `cond` hold."""
+        if isinstance(cond, str):
+            if cond in self.usable_ids:
+                out.add(cond)
+        elif "skill" in cond:
+            level = cond.get("level", 1)
+            if self.start.get(cond["skill"], 0) < level:
+                out.update(a for lvl, a in self.grantors.get(cond["skill"], []) if lvl >= level)
+        else:
+            for sub in cond.get("anyOf", []) + cond.get("allOf", []):
+                self.candidates(sub, out)
+
+    def components(self):
+        """The strongly connected components of the support graph (a -> c when a could help a
+        prerequisite of c hold), by credential id. Only credentials of one component need positions:
+        one from an earlier component can always be taken first, so 'a before c' is just x_a."""
+        succ = {c["id"]: [] for c in self.usable}
+        for c in self.usable:
+            found = set()
+            for cond in c.get("requires", []):
+                self.candidates(cond, found)
+            for a in c.get("stack", {}).get("of", []):
+                self.candidates(a, found)
+            for a in found:
+                if a != c["id"]:
+                    succ[a].append(c["id"])
+        index, low, on_stack, stack, comp = {}, {}, set(), [], {}
+        counter = 0
+        for root in succ:
+            if root in index:
+                continue
+            work = [(root, 0)]
+            index[root] = low[root] = counter
+            counter += 1
+            stack.append(root)
+            on_stack.add(root)
+            while work:
+                v, i = work[-1]
+                if i < len(succ[v]):
+                    work[-1] = (v, i + 1)
+                    w = succ[v][i]
+                    if w not in index:
+                        index[w] = low[w] = counter
+                        counter += 1
+                        stack.append(w)
+                        on_stack.add(w)
+                        work.append((w, 0))
+                    elif w in on_stack:
+                        low[v] = min(low[v], index[w])
+                else:
+                    work.pop()
+                    if work:
+                        u = work[-1][0]
+                        low[u] = min(low[u], low[v])
+                    if low[v] == index[v]:
+                        while True:
+                            w = stack.pop()
+                            on_stack.discard(w)
+                            comp[w] = v
+                            if w == v:
+                                break
+        return comp
+
     def position(self, cid):
         if cid not in self.p:
             self.p[cid] = self.m.NewIntVar(0, self.n - 1, "p_" + cid)
@@ -124,6 +237,8 @@ class CaseModel:
 
     def before(self, a, c):
         """A literal: credential a is taken before credential c."""
+        if self.component[a] != self.component[c]:
+            return self.x[a]
         key = (a, c)
         if key not in self.before_cache:
             b = self.m.NewBoolVar("b_%s_%s" % (a, c))
@@ -205,8 +320,11 @@ class CaseModel:
                 self.require(self.condition(cond, cid), xc)
             stack = c.get("stack")
             if stack:
-                parts = stack["of"]
-                count = stack.get("count", len(parts))
+                if any(a not in self.by_id for a in stack["of"]):
+                    self.m.Add(xc == 0)
+                    continue
+                parts = sorted(set(stack["of"]))  # a part named twice counts once
+                count = stack.get("count", len(stack["of"]))
                 held = [self.held(a, cid) for a in parts]
                 fixed = sum(1 for h in held if h is True)
                 lits = [h for h in held if h is not True and h is not False]
@@ -217,32 +335,30 @@ class CaseModel:
         ok = True
         for cond in self.goal:
             ok = self.require(self.condition(cond, None)) and ok
-        budget = self.profile.get("budget")
-        if budget is not None:
-            self.m.Add(sum(cents(c["price"]) * self.x[c["id"]] for c in self.usable) <= cents(budget))
+        for amount, bound in self.limits:
+            self.m.Add(sum(amount(c) * self.x[c["id"]] for c in self.usable) <= bound)
         return ok
 
     def terms(self):
         """The two objective terms as linear expressions, and how to scale them back."""
         objective = self.profile.get("objective", "cost")
-        price = sum(cents(c["price"]) * self.x[c["id"]] for c in self.usable)
-        hours = sum(cents(c["hours"]) * self.x[c["id"]] for c in self.usable)
+        price = sum(fixed(c["price"]) * self.x[c["id"]] for c in self.usable)
+        hours = sum(fixed(c["hours"]) * self.x[c["id"]] for c in self.usable)
         if objective == "time":
             return hours, price
         if objective == "balanced":
             hv = self.profile.get("hourValue", 20)
-            return sum((cents(c["price"]) + int(round(hv * c["hours"] * 100))) * self.x[c["id"]]
-                       for c in self.usable), None
+            return sum(fixed(c["price"] + hv * c["hours"]) * self.x[c["id"]] for c in self.usable), None
         return price, hours
 
 
-def solve(credentials, roles, case, time_limit, workers):
+def solve(credentials, roles, case, time_limit, workers, today):
     started = time.perf_counter()
-    model = CaseModel(credentials, roles, case)
+    model = CaseModel(credentials, roles, case, today)
     result = {"case": case["_number"]}
     if not model.build():
         # A goal condition nothing usable can meet: infeasible before any search.
-        result.update(status="infeasible", seconds=time.perf_counter() - started)
+        result.update(status="infeasible", seconds=time.perf_counter() - started, solve_seconds=0.0)
         return result
     first, second = model.terms()
     model.m.Minimize(first)
@@ -250,6 +366,7 @@ def solve(credentials, roles, case, time_limit, workers):
     solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = workers
     status = solver.Solve(model.m)
+    solve_seconds = solver.WallTime()
     if status == cp_model.INFEASIBLE:
         result.update(status="infeasible")
     elif status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
@@ -264,13 +381,15 @@ def solve(credentials, roles, case, time_limit, workers):
             left = max(0.1, time_limit - (time.perf_counter() - started))
             solver.parameters.max_time_in_seconds = left
             status2 = solver.Solve(model.m)
+            solve_seconds += solver.WallTime()
             proven = status2 == cp_model.OPTIMAL
             if status2 in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 tiebreak = int(round(solver.ObjectiveValue()))
-        result.update(status="optimal" if proven else "feasible", value=value / 100, tiebreak=tiebreak / 100)
+        result.update(status="optimal" if proven else "feasible", value=value / SCALE, tiebreak=tiebreak / SCALE)
     else:
         result.update(status="unknown")
     result["seconds"] = time.perf_counter() - started
+    result["solve_seconds"] = solve_seconds
     return result
 
 
@@ -293,6 +412,8 @@ def main():
     parser.add_argument("--time-limit", type=float, default=60.0, help="seconds per case (default 60)")
     parser.add_argument("--workers", type=int, default=2, help="CP-SAT search workers (default 2)")
     parser.add_argument("--check", action="store_true", help="compare with each case's expect; exit 1 on a mismatch")
+    parser.add_argument("--today", type=day, default=datetime.date(2026, 12, 1),
+                        help="the start date of a profile with no startDate (default 2026-12-01, as the bench)")
     parser.add_argument("--only", type=int, action="append", help="solve only this case number (repeatable)")
     args = parser.parse_args()
     credentials, roles = load_catalog(args.catalog)
@@ -303,7 +424,7 @@ def main():
         if args.only and i not in args.only:
             continue
         case["_number"] = i
-        result = solve(credentials, roles, case, args.time_limit, args.workers)
+        result = solve(credentials, roles, case, args.time_limit, args.workers, args.today)
         if args.check and "expect" in case:
             result["agrees"] = agrees(result, case["expect"])
             if not result["agrees"]:

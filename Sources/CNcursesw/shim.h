@@ -25,13 +25,6 @@ static inline unsigned int sp_a_reverse(void) { return A_REVERSE; }
 static inline unsigned int sp_a_dim(void) { return A_DIM; }
 static inline unsigned int sp_a_underline(void) { return A_UNDERLINE; }
 static inline unsigned int sp_a_normal(void) { return A_NORMAL; }
-static inline mmask_t sp_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
-static inline mmask_t sp_button1_clicked(void) { return BUTTON1_CLICKED; }
-static inline mmask_t sp_button1_pressed(void) { return BUTTON1_PRESSED; }
-static inline mmask_t sp_button1_released(void) { return BUTTON1_RELEASED; }
-static inline mmask_t sp_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
-static inline mmask_t sp_button4_pressed(void) { return BUTTON4_PRESSED; }
-static inline mmask_t sp_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline WINDOW *sp_stdscr(void) { return stdscr; }
 static inline int sp_lines(void) { return LINES; }
 static inline int sp_cols(void) { return COLS; }
@@ -44,7 +37,6 @@ static inline int sp_can_address_cursor(void) {
     char *cup = tigetstr("cup");
     return cup != NULL && cup != (char *)-1;
 }
-static inline int sp_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int sp_ok(void) { return OK; }
 static inline int sp_err(void) { return ERR; }
 
@@ -52,15 +44,6 @@ static inline int sp_err(void) { return ERR; }
 static inline int sp_put(WINDOW *w, int y, int x, const wchar_t *s, int n, attr_t attrs, short pair) {
     wattr_set(w, attrs, pair, NULL);
     return mvwaddnwstr(w, y, x, s, n);
-}
-
-/// Reads the last mouse event: column, row and button state; returns ERR when there is none.
-static inline int sp_getmouse(int *x, int *y, mmask_t *bstate) {
-    MEVENT event;
-    memset(&event, 0, sizeof event);
-    int result = getmouse(&event);
-    *x = event.x; *y = event.y; *bstate = event.bstate;
-    return result;
 }
 
 /// Whether the C library's character type locale uses UTF-8.
@@ -107,8 +90,8 @@ static inline void sp_save_terminal_state(void) {
 /// Computes the bytes that leave curses mode for the terminal now set up (call after newterm).
 static inline void sp_prepare_restore_bytes(void) {
     *sp_restore_length() = 0;
-    // Mouse reporting off in every mode ncurses or a terminal may have turned on.
-    sp_append_restore("\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?1015l");
+    // Mouse reporting off in every mode ncurses or a terminal may have turned on; bracketed paste off.
+    sp_append_restore("\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?1015l\033[?2004l");
     sp_append_restore(tigetstr("rmkx"));
     sp_append_restore(tigetstr("sgr0"));
     sp_append_restore(tigetstr("cnorm"));

@@ -2,7 +2,8 @@ import Foundation
 import SkillpathCore
 
 /// A planner test case from `shared/planner-cases/*/cases.json`: a role, a profile, and the
-/// optimum an exact solver proved (generated cases, see ``PlannerCaseGenerator``, have none).
+/// optimum an exact solver proved (generated cases, see ``PlannerCase/generate(for:count:seed:start:)``,
+/// have none until one is proven).
 public struct PlannerCase: Sendable {
     public var number: Int
     public var role: String

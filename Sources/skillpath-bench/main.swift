@@ -1,14 +1,19 @@
 import Foundation
 import SkillpathCore
+import CatalogGenerator
 
 // `make bench`: run from the package root after `swift build -c release`.
-// Usage: skillpath-bench [--quick] [--planner] [--tui]
+// Usage: skillpath-bench [--quick] [--planner] [--more-seeds] [--tui] [--cohort] | --cases DIR
 //   --quick: 1k and 10k only, fewer runs; --planner: only the planner against CP-SAT (issue 10);
-//   --tui: only the interface section, on 10k and 50k credentials (issue 11).
+//   --more-seeds: with the planner, also 5 more hard-shape catalogs of 3,000 (seeds 1-5, 12 cases each);
+//   --tui: only the interface section, on 10k and 50k credentials (issue 11);
+//   --cohort: only `roles --rank` and `plan --batch` (10,000 profiles, or 1,000 with --quick).
 
 let quick = CommandLine.arguments.dropFirst().contains("--quick")
 let plannerOnly = CommandLine.arguments.dropFirst().contains("--planner")
+let moreSeeds = CommandLine.arguments.dropFirst().contains("--more-seeds")
 let tuiOnly = CommandLine.arguments.dropFirst().contains("--tui")
+let cohortOnly = CommandLine.arguments.dropFirst().contains("--cohort")
 let root = FileManager.default.currentDirectoryPath
 let clock = ContinuousClock()
 let started = clock.now
@@ -46,12 +51,36 @@ do {
             report.section("Planner and CP-SAT: planner-cases/large")
             report.line("Skipped: \(cases)/large/cases.json not found.")
         }
+        let version2 = root + "/bench-results/version2-500"
+        try PlannerBenchmark.writeVersion2Set(credentials: 500, cases: 40, seed: 2026, to: version2)
+        try planner.runSideBySide(report, set: "version 2 keys and retirement, 500 credentials", directory: version2,
+                                  cpsat: cpsat, targets: .init())
         for (size, count) in [(3_000, 12), (10_000, 6)] {
             let directory = root + "/bench-results/hard-\(size)"
             try PlannerBenchmark.writeHardSet(credentials: size, cases: count, seed: 2026, to: directory)
             try planner.runSideBySide(report, set: "hard shape, \(size) credentials", directory: directory, cpsat: cpsat,
                                       targets: .init(noPlanUnder2s: size == 10_000))
         }
+        // More seeds of the hard shape at 3,000, with CP-SAT as the referee (issue 10's worst case).
+        for seed in moreSeeds ? Array(UInt64(1)...5) : [] {
+            let directory = root + "/bench-results/hard-3000-seed-\(seed)"
+            try PlannerBenchmark.writeHardSet(credentials: 3_000, cases: 12, seed: seed, to: directory)
+            try planner.runSideBySide(report, set: "hard shape, 3000 credentials, seed \(seed)", directory: directory,
+                                      cpsat: cpsat, targets: .init())
+        }
+    }
+    // `--cases DIR`: only the planner on DIR/catalog and DIR/cases.json, one line a case (for profiling).
+    if let at = CommandLine.arguments.firstIndex(of: "--cases"), at + 1 < CommandLine.arguments.count {
+        let directory = CommandLine.arguments[at + 1]
+        let catalog = try CatalogLoader.load(directory: directory + "/catalog")
+        let planner = Planner(catalog: catalog)
+        for c in try PlannerCase.load(path: directory + "/cases.json") {
+            let request = PlanRequest(role: c.role, profile: c.profile, today: PlannerBenchmark.today, timeLimit: 10)
+            let (plan, t) = timed { try? planner.plan(request) }
+            print("case \(c.number): \(plan.map { $0.feasible ? "\($0.value) / \($0.tiebreak)" : "no plan" } ?? "error")"
+                + " proven \(plan?.optimal == true) \(ms(t))")
+        }
+        exit(0)
     }
     if plannerOnly {
         try sideBySide()
@@ -73,11 +102,19 @@ do {
     }
 
     // First, while this process is still small (see ProcessBenchmark on measuring a child's memory).
-    try ProcessBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
-                         runs: quick ? 5 : 15).run(report)
+    if !cohortOnly {
+        try ProcessBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
+                             runs: quick ? 5 : 15).run(report)
+    }
 
     try CohortBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
                         runs: quick ? 5 : 15, learners: quick ? 1_000 : 10_000).run(report)
+    if cohortOnly {
+        report.summary()
+        try report.save(to: root + "/bench-results/latest.md")
+        report.progress("report saved to bench-results/latest.md")
+        exit(0)
+    }
 
     let sizes: [LoadBenchmark.Size] = quick
         ? [.init(credentials: 1_000, runs: 3), .init(credentials: 10_000, runs: 3)]

@@ -5,6 +5,9 @@ import CatalogGenerator
 
 /// The benchmark catalog generator: deterministic, valid in the catalog format, realistic in shape.
 @Suite struct CatalogGeneratorTests {
+    /// The start date of generated cases.
+    static let start = CalendarDate(year: 2026, month: 12, day: 1)
+
     /// A new, empty temporary directory.
     static func temporaryDirectory() -> String {
         NSTemporaryDirectory() + "skillpath-generator-\(UUID().uuidString)"
@@ -87,8 +90,8 @@ import CatalogGenerator
         defer { for d in [a, b] { try? FileManager.default.removeItem(atPath: d) } }
         for directory in [a, b] {
             let catalog = try CatalogGenerator(seed: 11, credentials: 3000, shape: .hard).write(to: directory)
-            try PlannerCaseGenerator.write(PlannerCaseGenerator(seed: 11, count: 12).cases(for: catalog),
-                                           to: directory + "/cases.json")
+            try PlannerCase.write(PlannerCase.generate(for: catalog, count: 12, seed: 11, start: Self.start),
+                                  to: directory + "/cases.json")
         }
         let first = try Self.files(a)
         #expect(first == (try Self.files(b)))
@@ -106,18 +109,23 @@ import CatalogGenerator
         let report = CatalogLoader.check(directory: directory)
         #expect(report.errors.map(\.description) == [])
         #expect(try CatalogLoader.load(directory: directory).credentials == generated.credentials)
-        let cases = PlannerCaseGenerator(seed: 5, count: 40).cases(for: generated)
-        try PlannerCaseGenerator.write(cases, to: directory + "/cases.json")
+        let cases = PlannerCase.generate(for: generated, count: 40, seed: 5, start: Self.start)
+        try PlannerCase.write(cases, to: directory + "/cases.json")
         let read = try PlannerCase.load(path: directory + "/cases.json")
         #expect(read.map(\.role) == cases.map(\.role))
         #expect(read.map(\.profile) == cases.map(\.profile))
         #expect(read.allSatisfy { !$0.hasExpectation })
         let roles = Set(generated.roles.map(\.id))
         #expect(read.allSatisfy { roles.contains($0.role) })
-        // Some budgets are small enough to leave no plan, some are generous.
-        #expect(read.map { $0.profile.budget != nil } == (0..<40).map { $0 % 4 == 3 })
-        #expect(read.filter { ($0.profile.budget ?? .infinity) <= 100 }.map(\.number) == [3, 11, 19, 27, 35])
-        #expect(read.filter { ($0.profile.budget ?? 0) >= 1000 }.map(\.number) == [7, 15, 23, 31, 39])
+        // The version 2 keys appear, each in some cases and not in others.
+        for (key, has) in [("budget", read.map { $0.profile.budget != nil }),
+                           ("maxHours", read.map { $0.profile.maxHours != nil }),
+                           ("deadline", read.map { $0.profile.deadline != nil }),
+                           ("onlyProviders", read.map { !$0.profile.onlyProviders.isEmpty }),
+                           ("require", read.map { !$0.profile.require.isEmpty }),
+                           ("avoid", read.map { !$0.profile.avoid.isEmpty })] {
+            #expect(has.contains(true) && has.contains(false), "\(key)")
+        }
         #expect(Set(read.map(\.profile.objective)) == Set(Objective.allCases))
     }
 

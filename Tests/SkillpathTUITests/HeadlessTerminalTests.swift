@@ -32,13 +32,4 @@ import Testing
         #expect(session.screenText[1].contains("Search: 東京"))
         #expect(session.screenText.contains { $0.contains("統計学入門 Statistics") })
     }
-
-    @Test func controlKeysMapToKeys() {
-        #expect(Terminal.character(13) == .enter)
-        #expect(Terminal.character(27) == .escape)
-        #expect(Terminal.character(127) == .backspace)
-        #expect(Terminal.character(21) == .ctrl("u"))
-        #expect(Terminal.character(0x6771) == .char("東"))
-        #expect(Terminal.character(0x9B) == .unknown, "a C1 control is not a character")
-    }
 }

@@ -84,6 +84,18 @@ struct LandmarkCut {
         }
     }
 
+    /// Per action: h^max of applying it (its dearest precondition's h^max plus its own cost) when
+    /// actions cost `actionCost`; ``unreachable`` for an action that can never apply. A lower bound
+    /// on the cost of any plan that takes it.
+    mutating func applicationCosts(actionCost: [Value]) -> [Value] {
+        cost = actionCost
+        computeHmax()
+        return task.pre.indices.map { a in
+            guard unsatisfied[a] == 0, cost[a] != Self.disabled else { return Self.unreachable }
+            return (pcf[a] == Self.noFact ? 0 : hmax[Int(pcf[a])]) + cost[a]
+        }
+    }
+
     /// h^max of every fact under the current costs, with each action's precondition choice.
     private mutating func computeHmax() {
         for f in hmax.indices { hmax[f] = Self.unreachable }

@@ -34,7 +34,7 @@ public struct Planner: Sendable {
             }
             let conditions = role.requires + (request.includeRecommended ? role.recommends : [])
             let fixed = Array(goals.dropFirst(conditions.count))
-            plan.closest = closest(role: role, conditions: conditions, fixed: fixed, problem: problem,
+            plan.closest = !request.findClosest ? nil : closest(role: role, conditions: conditions, fixed: fixed, problem: problem,
                                    request: request, until: deadline)
             plan.unmet = unmetReasons(goals: goals, conditions: conditions.count, closest: plan.closest,
                                       problem: problem, request: request, until: deadline)
@@ -62,8 +62,10 @@ public struct Planner: Sendable {
     /// proves the optimum within a few rounds), then branch and bound, which keeps the best plan
     /// found so far, then the landmark search again where it stopped. When the time limit stops
     /// both, the branch-and-bound plan is returned, not proven optimal.
+    /// Credentials no plan within the limits can take are dropped first (``PlanningProblem/prunedByLimits()``).
     static func search(_ problem: PlanningProblem, seconds: Double) -> (order: [Int]?, proven: Bool) {
         let end = Deadline(seconds: seconds)
+        let problem = problem.prunedByLimits()
         var exact = LandmarkSearch(problem: problem)
         exact.run(until: Deadline(seconds: seconds * 0.4))
         if !exact.timedOut { return (exact.best?.order, true) }

@@ -58,10 +58,11 @@ public final class AppRunner {
             // tenth of a second, so a resize signal caught by another thread is still noticed at once.
             let waiting = inbox.pendingJobs > 0
             var actions: [Action] = []
-            if let input = terminal.read(timeoutMilliseconds: waiting ? 20 : 100) {
+            for input in terminal.read(timeoutMilliseconds: waiting ? 20 : 100) {
                 switch input {
                 case .key(let key): actions.append(.key(key))
                 case .mouse(let x, let y, let button): actions.append(.mouse(x: x, y: y, button))
+                case .paste(let text): actions.append(.paste(text))
                 case .resize(let w, let h): terminal.invalidate(); actions.append(.resize(width: w, height: h))
                 case .hangup: return
                 }

@@ -5,11 +5,17 @@ import Foundation
 /// The one type that talks to ncurses: sets the terminal up, paints grids, reads input, restores.
 ///
 /// Everything else in the interface works on ``Grid`` values and ``Input`` values.
+///
+/// Input is read as raw bytes (keypad off: curses decodes no keys and waits for no Esc) and
+/// decoded by the pure ``InputParser``; only a resize still comes from curses (`KEY_RESIZE`).
+/// Mouse reporting is xterm's SGR 1006 encoding (columns past 223 work), and pastes are bracketed.
 public final class Terminal {
     /// What reading the terminal produced.
     public enum Input: Equatable, Sendable {
         case key(Key)
         case mouse(x: Int, y: Int, MouseButton)
+        /// Text pasted (bracketed paste), to go into a text field as a whole.
+        case paste(String)
         case resize(width: Int, height: Int)
         /// The terminal went away (its window closed): time to exit.
         case hangup
@@ -36,7 +42,16 @@ public final class Terminal {
     private var closed = false
     private var scratch: [wchar_t] = []
     private var headlessFiles: [UnsafeMutablePointer<FILE>] = []
+    private var parser = InputParser()
+    private var clicks = MouseClicks()
     public private(set) var mouseEnabled = false
+
+    /// Mouse reporting: button presses and the wheel (1000) in the SGR encoding (1006).
+    private static let mouseOn = "\u{1B}[?1000h\u{1B}[?1006h"
+    private static let mouseOff = "\u{1B}[?1006l\u{1B}[?1000l"
+    /// Bracketed paste (2004): pasted text arrives between `Esc [ 200 ~` and `Esc [ 201 ~`. The
+    /// restore bytes of the shim turn it and every mouse mode off again.
+    private static let pasteOn = "\u{1B}[?2004h"
 
     /// Opens the controlling terminal (standard input and output).
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws(OpenError) {
@@ -62,6 +77,7 @@ public final class Terminal {
         window = sp_stdscr()!
         theme = Theme.forTerminal(environment: environment)
         Self.configure(window)
+        writeToTerminal(Self.pasteOn)
     }
 
     /// Opens a screen with no terminal behind it (output to /dev/null), for tests.
@@ -91,8 +107,9 @@ public final class Terminal {
         cbreak()
         noecho()
         nonl()
-        keypad(window, true)
-        set_escdelay(25)
+        // Raw bytes for the InputParser: no key decoding, no Esc delay, all eight bits.
+        keypad(window, false)
+        meta(window, true)
         curs_set(0)
         leaveok(window, true)
     }
@@ -104,11 +121,21 @@ public final class Terminal {
 
     /// Turns mouse reporting on or off (off leaves text selection to the terminal).
     public func setMouse(_ enabled: Bool) {
-        let mask: mmask_t = enabled ? (sp_button1_clicked() | sp_button1_double_clicked() | sp_button1_pressed()
-                                       | sp_button4_pressed() | sp_button5_pressed()) : 0
-        mousemask(mask, nil)
-        mouseinterval(enabled ? 150 : 0)
+        writeToTerminal(enabled ? Self.mouseOn : Self.mouseOff)
         mouseEnabled = enabled
+    }
+
+    /// Writes mode-setting bytes to the terminal (not in headless mode). Curses has flushed its
+    /// own output at the end of the last paint, so these bytes come after it.
+    private func writeToTerminal(_ text: String) {
+        guard headlessFiles.isEmpty else { return }
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let n = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return }
+            bytes = bytes.dropFirst(n)
+        }
     }
 
     /// Paints a frame, writing only the cells that differ from the last one (``Grid/diff(_:_:)``).
@@ -145,14 +172,61 @@ public final class Terminal {
         }
     }
 
-    /// Waits for input: up to `timeoutMilliseconds` (negative waits for ever); nil on timeout.
-    public func read(timeoutMilliseconds: Int) -> Input? {
-        wtimeout(window, Int32(timeoutMilliseconds))
-        var value: wint_t = 0
-        let result = wget_wch(window, &value)
-        if result == sp_key_code_yes() { return keyCode(Int32(value)) }
-        if result == sp_ok() { return .key(Self.character(UInt32(value))) }
-        return inputIsGone ? .hangup : nil
+    /// Waits for input: up to `timeoutMilliseconds` (negative waits for ever); empty on timeout.
+    ///
+    /// Reads every byte available, then gives the parser a short wait for the rest of an
+    /// unfinished sequence (25 ms for a lone Esc, as ncurses' ESCDELAY was); when none comes,
+    /// a lone Esc is the Esc key and half a sequence is dropped.
+    public func read(timeoutMilliseconds: Int) -> [Input] {
+        var inputs: [Input] = []
+        var wait = timeoutMilliseconds
+        while true {
+            var bytes: [UInt8] = []
+            wtimeout(window, Int32(wait))
+            var code = wgetch(window)
+            while code != ERR {
+                if code == KEY_RESIZE {
+                    let s = size
+                    inputs.append(.resize(width: s.width, height: s.height))
+                } else if (0...255).contains(code) {
+                    bytes.append(UInt8(code))
+                }
+                guard bytes.count < 4096 else { break }
+                wtimeout(window, 0)
+                code = wgetch(window)
+            }
+            if bytes.isEmpty && inputs.isEmpty {
+                guard parser.tail != .none else { return inputIsGone ? [.hangup] : [] }
+                return convert(parser.flush())
+            }
+            inputs += convert(parser.parse(bytes))
+            guard inputs.isEmpty, let patience = Self.patience(parser.tail) else { return inputs }
+            wait = patience
+        }
+    }
+
+    /// How long to wait for the rest of what the parser has begun, in milliseconds.
+    private static func patience(_ tail: InputParser.Tail) -> Int? {
+        switch tail {
+        case .none: return nil
+        case .escape: return 25
+        case .sequence: return 100
+        case .paste: return 1_000
+        }
+    }
+
+    /// The parser's events as terminal input: mouse reports become clicks (none while the mouse is off).
+    private func convert(_ events: [InputEvent]) -> [Input] {
+        events.compactMap { event in
+            switch event {
+            case .key(let key): return .key(key)
+            case .paste(let text): return .paste(text)
+            case .mouse(let report):
+                guard mouseEnabled else { return nil }
+                let now = Int(DispatchTime.now().uptimeNanoseconds / 1_000_000)
+                return clicks.button(for: report, atMilliseconds: now).map { .mouse(x: report.column, y: report.row, $0) }
+            }
+        }
     }
 
     /// Whether standard input has hung up (the terminal closed), so reads fail at once for ever.
@@ -161,54 +235,6 @@ public final class Terminal {
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
         guard poll(&descriptor, 1, 0) >= 0 else { return false }
         return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
-    }
-
-    private func keyCode(_ code: Int32) -> Input? {
-        switch code {
-        case KEY_RESIZE:
-            let s = size
-            return .resize(width: s.width, height: s.height)
-        case KEY_MOUSE:
-            var x: Int32 = 0, y: Int32 = 0
-            var state: mmask_t = 0
-            guard sp_getmouse(&x, &y, &state) == sp_ok() else { return nil }
-            let button: MouseButton
-            if state & sp_button4_pressed() != 0 { button = .wheelUp }
-            else if state & sp_button5_pressed() != 0 { button = .wheelDown }
-            else if state & sp_button1_double_clicked() != 0 { button = .doubleClick }
-            else if state & (sp_button1_clicked() | sp_button1_pressed()) != 0 { button = .click }
-            else { return nil }
-            return .mouse(x: Int(x), y: Int(y), button)
-        case KEY_UP: return .key(.up)
-        case KEY_DOWN: return .key(.down)
-        case KEY_LEFT: return .key(.left)
-        case KEY_RIGHT: return .key(.right)
-        case KEY_PPAGE: return .key(.pageUp)
-        case KEY_NPAGE: return .key(.pageDown)
-        case KEY_HOME: return .key(.home)
-        case KEY_END: return .key(.end)
-        case KEY_BACKSPACE: return .key(.backspace)
-        case KEY_DC: return .key(.delete)
-        case KEY_ENTER: return .key(.enter)
-        case KEY_BTAB: return .key(.backTab)
-        case KEY_F0 + 1...KEY_F0 + 12: return .key(.function(Int(code - KEY_F0)))
-        default: return .key(.unknown)
-        }
-    }
-
-    /// Maps a character read by `get_wch` to a key.
-    static func character(_ value: UInt32) -> Key {
-        switch value {
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26: return .ctrl(Character(Unicode.Scalar(value + 96)!))
-        case 0..<32: return .unknown
-        default:
-            guard let scalar = Unicode.Scalar(value), TextWidth.width(of: scalar) >= 0 else { return .unknown }
-            return .char(Character(scalar))
-        }
     }
 
     /// Reads back one row of the screen as curses holds it (for tests).
@@ -229,10 +255,9 @@ public final class Terminal {
         closed = true
         if headlessFiles.isEmpty {
             if sp_claim_restore() != 0 {
-                if mouseEnabled { mousemask(0, nil) }
                 endwin()
-                // endwin leaves some modes on after a crash elsewhere (keypad, mouse); these bytes
-                // and the saved stty settings put everything back.
+                // endwin leaves some modes on (mouse reporting, bracketed paste, keypad after a
+                // crash elsewhere); these bytes and the saved stty settings put everything back.
                 sp_restore_raw()
             }
         } else {

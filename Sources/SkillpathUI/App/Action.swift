@@ -4,6 +4,8 @@ import SkillpathCore
 public enum Action: Sendable {
     case key(Key)
     case mouse(x: Int, y: Int, MouseButton)
+    /// Text pasted into the terminal (bracketed paste), for the text field that has the keys.
+    case paste(String)
     case resize(width: Int, height: Int)
     /// A background estimate of one role's best plan.
     case roleEstimated(generation: Int, role: String, RoleEstimate)

@@ -46,7 +46,13 @@ public struct AppState: Sendable {
 
 /// The Catalog screen's search, filters, order and selection.
 public struct CatalogViewState: Sendable {
-    public var search = ""
+    /// The search as typed (with its cursor).
+    public var searchField = TextField(maxLength: 100)
+    /// The search text; setting it puts the cursor at its end.
+    public var search: String {
+        get { searchField.text }
+        set { searchField = TextField(newValue, maxLength: searchField.maxLength) }
+    }
     /// Whether keys are typed into the search field.
     public var searching = false
     public var filter = CatalogFilter()
@@ -151,8 +157,22 @@ public struct Prompt: Sendable, Equatable {
     }
     public var purpose: Purpose
     public var title: String
-    public var text: String
+    /// What is typed; a pre-filled text starts selected, so typing replaces it.
+    public var field: TextField
     public var error: String?
+
+    /// The longest text a prompt takes.
+    public static let maxLength = 80
+
+    public init(purpose: Purpose, title: String, text: String, error: String? = nil) {
+        self.purpose = purpose
+        self.title = title
+        self.field = TextField(text, maxLength: Self.maxLength, selected: true)
+        self.error = error
+    }
+
+    /// The text typed.
+    public var text: String { field.text }
 }
 
 /// A list to choose from, with type-to-filter.
@@ -169,8 +189,15 @@ public struct Picker: Sendable, Equatable {
     public var purpose: Purpose
     public var title: String
     public var items: [Item]
-    public var filter = ""
+    /// The filter as typed (with its cursor).
+    public var filterField = TextField(maxLength: 60)
     public var cursor = ListCursor()
+
+    /// The filter text; setting it puts the cursor at its end.
+    public var filter: String {
+        get { filterField.text }
+        set { filterField = TextField(newValue, maxLength: filterField.maxLength) }
+    }
 
     /// Whether this is the alternatives list of a step (whose details carry the swap's effect).
     var isAlternatives: Bool {

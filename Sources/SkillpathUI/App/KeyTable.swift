@@ -88,7 +88,7 @@ public enum KeyTable {
         lines.append(("Typing (search, names, numbers, pickers)", "", true))
         lines.append(("Enter", "confirm", false))
         lines.append(("Esc", "cancel", false))
-        lines.append(("Backspace Ctrl-U", "delete a character / everything", false))
+        for line in TextField.keyHelp { lines.append((line.keys, line.help, false)) }
         lines.append(("↑ ↓ PgUp PgDn", "move in the list while typing", false))
         return lines
     }

@@ -18,26 +18,20 @@ extension AppState {
             catalogView.searching = false
             catalogView.search = ""
             refreshCatalogResults(resetSelection: true)
-        case .backspace:
-            if !catalogView.search.isEmpty {
-                catalogView.search.removeLast()
-                refreshCatalogResults(resetSelection: true)
-            }
-        case .ctrl("u"):
-            catalogView.search = ""
-            refreshCatalogResults(resetSelection: true)
-        case .char(let c):
-            guard catalogView.search.count < 100 else { return true }
-            catalogView.search.append(c)
-            // A longer query only narrows the list: search the current results, not the catalog.
-            refreshCatalogResults(resetSelection: true, narrowing: true)
-        case .up, .down, .pageUp, .pageDown, .home, .end, .tab, .backTab, .function:
+        case .up, .down, .pageUp, .pageDown, .tab, .backTab, .function:
             if key == .tab || key == .backTab { catalogView.searching = false }
             return false
         default:
-            break
+            let before = catalogView.search
+            if catalogView.searchField.handle(key) == .edited { searchEdited(from: before) }
         }
         return true
+    }
+
+    /// Re-runs the search after its text changed (typed, deleted or pasted).
+    mutating func searchEdited(from before: String) {
+        // Text added at the end only narrows the list: search the current results, not the catalog.
+        refreshCatalogResults(resetSelection: true, narrowing: catalogView.search.hasPrefix(before))
     }
 
     mutating func runCatalog(_ command: Command, _ fx: inout [Effect]) {

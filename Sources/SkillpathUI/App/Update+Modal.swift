@@ -55,19 +55,9 @@ extension AppState {
             switch key {
             case .escape: modal = nil
             case .enter: submit(prompt, &fx)
-            case .backspace:
-                if !prompt.text.isEmpty { prompt.text.removeLast() }
-                prompt.error = nil
-                modal = .prompt(prompt)
-            case .ctrl("u"):
-                prompt.text = ""
-                modal = .prompt(prompt)
-            case .char(let c):
-                if prompt.text.count < 80 { prompt.text.append(c) }
-                prompt.error = nil
-                modal = .prompt(prompt)
             default:
-                break
+                if prompt.field.handle(key) == .edited { prompt.error = nil }
+                modal = .prompt(prompt)
             }
         case .picker(var picker):
             let visible = Layout(self).modalList(Layout(self).pickerBox, headerRows: 1).height
@@ -83,20 +73,12 @@ extension AppState {
             case .down: picker.cursor.move(by: 1, count: count, visible: visible); modal = .picker(picker)
             case .pageUp: picker.cursor.move(by: -visible, count: count, visible: visible); modal = .picker(picker)
             case .pageDown: picker.cursor.move(by: visible, count: count, visible: visible); modal = .picker(picker)
-            case .home: picker.cursor.move(by: -1_000_000, count: count, visible: visible); modal = .picker(picker)
-            case .end: picker.cursor.move(by: 1_000_000, count: count, visible: visible); modal = .picker(picker)
             case .enter: choose(in: picker, &fx)
             case .char(" ") where picker.purpose == .excludeProviders: choose(in: picker, &fx)
-            case .backspace:
-                if !picker.filter.isEmpty { picker.filter.removeLast() }
-                picker.cursor = ListCursor()
-                modal = .picker(picker)
-            case .char(let c):
-                if picker.filter.count < 60 { picker.filter.append(c) }
-                picker.cursor = ListCursor()
-                modal = .picker(picker)
             default:
-                break
+                // Everything else edits the filter (Home and End move in it, as in every text field).
+                if picker.filterField.handle(key) == .edited { picker.cursor = ListCursor() }
+                modal = .picker(picker)
             }
         }
     }

@@ -23,6 +23,8 @@ extension AppState {
             handleKey(key, &fx)
         case .mouse(let x, let y, let button):
             if !Layout(self).tooSmall { handleMouse(x: x, y: y, button, &fx) }
+        case .paste(let text):
+            handlePaste(text)
         case .resize(let w, let h):
             width = max(0, w); height = max(0, h)
             clampCursors()

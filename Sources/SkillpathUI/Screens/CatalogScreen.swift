@@ -8,8 +8,11 @@ func renderCatalog(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
 
     // Search and filter line.
     var x = grid.put(view.searching ? "Search: " : "/ Search: ", x: 0, y: top, style: view.searching ? .accent : .muted)
-    let shownSearch = view.search.isEmpty && !view.searching ? "—" : view.search + (view.searching ? "▏" : "")
-    x += grid.put(shownSearch, x: x, y: top, maxWidth: max(10, list.width / 3), style: .normal)
+    if view.search.isEmpty && !view.searching {
+        x += grid.put("—", x: x, y: top, style: .normal)
+    } else {
+        x += grid.putField(view.searchField, x: x, y: top, maxWidth: max(10, list.width / 3), showsCursor: view.searching)
+    }
     var filters: [String] = []
     let f = view.filter
     if let p = f.provider { filters.append(state.catalog.provider(p)?.name ?? p) }

@@ -43,13 +43,15 @@ func renderModal(_ modal: Modal, _ state: AppState, _ layout: Layout, into grid:
     case .prompt(let prompt):
         let box = layout.modal(width: 64, height: 6)
         grid.box(box, title: prompt.title)
-        grid.put("> " + prompt.text + "▏", x: box.x + 2, y: box.y + 1, maxWidth: box.width - 4)
+        let typed = grid.put("> ", x: box.x + 2, y: box.y + 1, maxWidth: box.width - 4)
+        grid.putField(prompt.field, x: box.x + 2 + typed, y: box.y + 1, maxWidth: box.width - 4 - typed)
         if let error = prompt.error { grid.put(error, x: box.x + 2, y: box.y + 2, maxWidth: box.width - 4, style: .bad) }
         grid.put("Enter confirms · Esc cancels", x: box.x + 2, y: box.y + 4, maxWidth: box.width - 4, style: .muted)
     case .picker(let picker):
         let box = layout.pickerBox
         grid.box(box, title: picker.title)
-        grid.put("Filter: " + picker.filter + "▏", x: box.x + 2, y: box.y + 1, maxWidth: box.width - 4, style: .muted)
+        let label = grid.put("Filter: ", x: box.x + 2, y: box.y + 1, maxWidth: box.width - 4, style: .muted)
+        grid.putField(picker.filterField, x: box.x + 2 + label, y: box.y + 1, maxWidth: box.width - 4 - label, style: .muted)
         let list = layout.modalList(box, headerRows: 1)
         let items = picker.visibleItems
         grid.drawList(list, count: items.count, cursor: picker.cursor) { i in

@@ -1,0 +1,34 @@
+extension PlanningProblem {
+    /// This problem with every credential that no plan within the limits can take made unusable.
+    ///
+    /// For each limit, h^max of the relaxed task with the limit's amounts as action costs bounds
+    /// from below the limit's sum over any plan that takes a credential: its own amount plus what
+    /// its prerequisites need (a chain of prerequisites adds up; alternatives take the cheapest). A
+    /// credential whose bound is over the limit is in no valid plan, so dropping it keeps every
+    /// optimum; the searches then never branch on it, and the hitting sets and cuts are tighter.
+    /// Repeated until nothing more is dropped (dropping under one limit can raise another's bounds).
+    func prunedByLimits() -> PlanningProblem {
+        guard !limits.isEmpty else { return self }
+        var problem = self
+        while true {
+            let task = RelaxedTask(problem: problem)
+            var cut = LandmarkCut(task: task)
+            var dropped = false
+            for limit in limits {
+                let actionCost = task.credential.map { c -> ObjectiveValue in
+                    c == RelaxedTask.auxiliary ? 0 : ObjectiveValue(limit.amount[Int(c)])
+                }
+                let reach = cut.applicationCosts(actionCost: actionCost)
+                for (a, c) in task.credential.enumerated() where c != RelaxedTask.auxiliary {
+                    if reach[a] > ObjectiveValue(limit.bound) && problem.usable[Int(c)] {
+                        problem.usable[Int(c)] = false
+                        dropped = true
+                    }
+                }
+            }
+            guard dropped else { return problem }
+            let usable = problem.usable
+            problem.grantors = problem.grantors.map { list in list.filter { usable[$0.credential] } }
+        }
+    }
+}
