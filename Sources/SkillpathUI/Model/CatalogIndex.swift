@@ -57,19 +57,21 @@ public struct CatalogIndex: Sendable {
         }
     }
 
-    /// The credential indices matching a search and filter, in the sort order.
+    /// The credential indices matching a search and filter, in the sort order (reversed when `descending`).
     ///
     /// `within` (a previous result for a narrower query, in the same order) is searched instead of
     /// the whole catalog. Without it the results of the longest earlier query this one extends
     /// (same filter and order) are searched, if kept: so typing narrows, and Backspace finds the
     /// shorter query's results kept.
-    func results(in catalog: Catalog, search: String, filter: CatalogFilter, sort: CatalogSort, within: [Int]? = nil) -> [Int] {
+    func results(in catalog: Catalog, search: String, filter: CatalogFilter, sort: CatalogSort, descending: Bool = false,
+                 within: [Int]? = nil) -> [Int] {
         let terms = CatalogSearchText.terms(search)
-        let key = CatalogIndexStore.QueryKey(filter: filter, sort: sort)
+        let key = CatalogIndexStore.QueryKey(filter: filter, sort: sort, descending: descending)
         let kept = store.keptResults(search: search, key: key)
-        if terms.isEmpty && filter.isEmpty { return order(sort) }
+        func ordered() -> [Int] { descending ? order(sort).reversed() : order(sort) }
+        if terms.isEmpty && filter.isEmpty { return ordered() }
         if let exact = kept.exact { return exact }
-        let results = matching(terms: terms, filter: filter, candidates: within ?? kept.narrower ?? order(sort))
+        let results = matching(terms: terms, filter: filter, candidates: within ?? kept.narrower ?? ordered())
         store.keep(results, search: search, key: key)
         return results
     }

@@ -8,6 +8,7 @@ final class CatalogIndexStore: @unchecked Sendable {
     struct QueryKey: Equatable, Sendable {
         var filter: CatalogFilter
         var sort: CatalogSort
+        var descending = false
     }
 
     /// The results of one search.

@@ -3,12 +3,6 @@ import SkillpathCore
 /// How the catalog list is ordered.
 public enum CatalogSort: String, CaseIterable, Sendable {
     case title, price, hours, provider
-
-    /// The next order in the `s` cycle.
-    var next: CatalogSort {
-        let all = Self.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
-    }
 }
 
 /// The catalog list's filters; nil or false means "any".
