@@ -83,6 +83,20 @@ import Testing
         }
     }
 
+    @Test("Descending orders: the reference's results reversed, typing and Backspace included", arguments: CatalogSort.allCases)
+    func descending(sort: CatalogSort) {
+        let reference = ReferenceCatalogQuery(Self.catalog)
+        let index = CatalogIndex(Self.catalog)
+        for filter in Self.filters {
+            for search in ["", "d", "da", "dat", "da", "d", "py s", ""] {
+                #expect(index.results(in: Self.catalog, search: search, filter: filter, sort: sort, descending: true)
+                    == reference.results(search: search, filter: filter, sort: sort).reversed(), "search \(search.debugDescription), \(filter), \(sort)")
+                #expect(index.results(in: Self.catalog, search: search, filter: filter, sort: sort)
+                    == reference.results(search: search, filter: filter, sort: sort), "search \(search.debugDescription), \(filter), \(sort)")
+            }
+        }
+    }
+
     @Test("A narrower query's results passed as `within` give the same results as a full search")
     func withinMatchesFull() {
         let index = CatalogIndex(Self.catalog)
