@@ -4,7 +4,7 @@ import SkillpathCore
 enum ProfileRow: Equatable {
     case heading(String)
     case note(String)
-    case hoursPerWeek, startDate, budget, objective, hourValue, accreditedOnly, excludedProviders
+    case targetRole, hoursPerWeek, startDate, budget, objective, hourValue, accreditedOnly, onlyProviders, excludedProviders
     case skill(String)
     case earned(String)
 
@@ -20,8 +20,8 @@ enum ProfileRow: Equatable {
 extension AppState {
     /// The Profile screen's rows: settings, skills (by name), earned credentials.
     var profileRows: [ProfileRow] {
-        var rows: [ProfileRow] = [.heading("Study"), .hoursPerWeek, .startDate, .budget, .objective, .hourValue,
-                                  .accreditedOnly, .excludedProviders, .heading("Skills")]
+        var rows: [ProfileRow] = [.heading("Study"), .targetRole, .hoursPerWeek, .startDate, .budget, .objective, .hourValue,
+                                  .accreditedOnly, .onlyProviders, .excludedProviders, .heading("Skills")]
         let skills = profile.skills.keys.sorted {
             (catalog.skill($0)?.name.lowercased() ?? $0, $0) < (catalog.skill($1)?.name.lowercased() ?? $1, $1)
         }
@@ -74,8 +74,10 @@ extension AppState {
                 profile.earned.removeAll { $0 == id }
                 profile.unverified.removeAll { $0 == id }
             case .budget: profile.budget = nil
+            case .targetRole: profile.targetRole = nil
             case .startDate: profile.startDate = nil
             case .excludedProviders: profile.excludeProviders = []
+            case .onlyProviders: profile.onlyProviders = []
             default: status = "Nothing to remove here."; return
             }
             profileChanged(&fx)
@@ -88,6 +90,8 @@ extension AppState {
 
     private mutating func edit(_ row: ProfileRow, _ fx: inout [Effect]) {
         switch row {
+        case .targetRole:
+            if let role = profile.targetRole, catalog.role(role) != nil { startPlan(role: role, &fx) } else { beginSetup() }
         case .hoursPerWeek:
             modal = .prompt(Prompt(purpose: .hoursPerWeek, title: "Study hours per week", text: formatNumber(profile.hoursPerWeek)))
         case .startDate:
@@ -98,10 +102,10 @@ extension AppState {
             modal = .prompt(Prompt(purpose: .hourValue, title: "Value of one study hour (balanced objective)", text: formatNumber(profile.hourValue)))
         case .objective, .accreditedOnly:
             adjust(row, up: true, &fx)
+        case .onlyProviders:
+            openOnlyProvidersPicker()
         case .excludedProviders:
-            let items = catalog.providers.sorted { $0.name.lowercased() < $1.name.lowercased() }.map {
-                Picker.Item(id: $0.id, label: $0.name, detail: $0.kind.rawValue, checked: profile.excludeProviders.contains($0.id))
-            }
+            let items = providerItems(ticked: profile.excludeProviders)
             modal = .picker(Picker(purpose: .excludeProviders, title: "Excluded providers (Enter toggles, Esc closes)", items: items))
         case .skill:
             status = "+ and - change the level, d removes the skill."
@@ -129,7 +133,7 @@ extension AppState {
         case .skill(let id):
             let level = profile.skills[id] ?? 1
             profile.skills[id] = min(5, max(1, level + (up ? 1 : -1)))
-        case .excludedProviders:
+        case .excludedProviders, .onlyProviders:
             edit(row, &fx)
             return
         default:

@@ -3,12 +3,6 @@ import SkillpathCore
 /// How the catalog list is ordered.
 public enum CatalogSort: String, CaseIterable, Sendable {
     case title, price, hours, provider
-
-    /// The next order in the `s` cycle.
-    var next: CatalogSort {
-        let all = Self.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
-    }
 }
 
 /// The catalog list's filters; nil or false means "any".
@@ -83,11 +77,13 @@ public struct CatalogIndex: Sendable {
         ]
     }
 
-    /// The credential indices matching a search and filter, in the sort order; `within` (a previous
+    /// The credential indices matching a search and filter, in the sort order (reversed when
+    /// `descending`); `within` (a previous
     /// result for a narrower query, in the same order) is searched instead of the whole catalog.
-    func results(in catalog: Catalog, search: String, filter: CatalogFilter, sort: CatalogSort, within: [Int]? = nil) -> [Int] {
+    func results(in catalog: Catalog, search: String, filter: CatalogFilter, sort: CatalogSort, descending: Bool = false,
+                 within: [Int]? = nil) -> [Int] {
         let terms = search.lowercased().split(separator: " ").map { Array($0.utf8) }
-        let order = within ?? orders[sort] ?? []
+        let order = within ?? (descending ? (orders[sort] ?? []).reversed() : orders[sort] ?? [])
         if terms.isEmpty && filter.isEmpty { return order }
         return searchBytes.withUnsafeBufferPointer { bytes in
             order.filter { i in
