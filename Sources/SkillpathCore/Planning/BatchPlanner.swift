@@ -16,11 +16,14 @@ public struct BatchPlanner: Sendable {
     public var today: CalendarDate
     /// Seconds each line's search may take.
     public var timeLimit: Double
+    /// One planner for every line: the catalog's part of each planning problem is compiled once.
+    private let planner: Planner
 
     public init(catalog: Catalog, sourceName: String, includeRecommended: Bool = false,
                 today: CalendarDate = .today(), timeLimit: Double = 10) {
         self.catalog = catalog; self.sourceName = sourceName; self.includeRecommended = includeRecommended
         self.today = today; self.timeLimit = timeLimit
+        planner = Planner(catalog: catalog)
     }
 
     /// Counts over a finished batch.
@@ -38,10 +41,14 @@ public struct BatchPlanner: Sendable {
     /// Plans every line `next` gives (its bytes, without the line break; nil at the end), handing
     /// each answer to `write` in input order, from whichever thread finished it (never two at once).
     ///
-    /// - Parameter workers: lines planned at once; at most twice as many answers wait to be written.
+    /// Each worker takes the next line as soon as it is free, so a slow line holds up only its
+    /// own worker; the window of answers waiting behind it is wide enough (``windowPerWorker``
+    /// per worker) that the other workers go on meanwhile.
+    ///
+    /// - Parameter workers: lines planned at once.
     public func run(workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                     next: () -> [UInt8]?, write: @escaping @Sendable (BatchAnswer) -> Void) -> Summary {
-        let window = max(1, workers) * 2
+        let window = max(1, workers) * Self.windowPerWorker
         let summary = Locked(Summary())
         let buffer = ReorderBuffer<BatchAnswer>(window: window) { answer in
             summary.withLock { summary in
@@ -76,6 +83,11 @@ public struct BatchPlanner: Sendable {
             return summary
         }
     }
+
+    /// Answers that may wait to be written, per worker. A line with no valid plan takes several
+    /// times as long as one with a plan; with a window this wide the other workers keep planning
+    /// past it, and the answers held stay a few hundred at most.
+    static let windowPerWorker = 64
 
     /// The answer to one line (its bytes without the line break; a final `\r` is ignored).
     public func answer(_ bytes: [UInt8], line: Int) -> BatchAnswer {
@@ -121,7 +133,7 @@ public struct BatchPlanner: Sendable {
         let request = PlanRequest(role: roleID, profile: profile, includeRecommended: includeRecommended,
                                   today: today, timeLimit: timeLimit)
         do {
-            let plan = try Planner(catalog: catalog).plan(request)
+            let plan = try planner.plan(request)
             return BatchAnswer(line: line, outcome: .planned(plan), warnings: messages(.warning))
         } catch {
             return failure("\(place): \(error)")

@@ -11,6 +11,13 @@ struct HittingSet {
     let cost: [Value]
     /// The limits every solution keeps to (each with its per-credential amounts).
     let limits: [ResourceLimit]
+    /// Per credential: its cost when every cost fits an `Int64` (the usual case: within ``Limits``
+    /// a scalarised cost needs more only for catalogs with very large totals), else empty. Sharing
+    /// a cost among landmarks is then an `Int64` division, far cheaper than an `Int128` one and
+    /// exactly equal to it: the costs are non-negative and the divisor is positive, so both
+    /// truncate the same quotient, which is at most the cost.
+    private let smallCost: [Int64]
+    private let costsFitInt64: Bool
 
     private(set) var landmarks: [[Int32]] = []
     private var containing: [[Int32]]
@@ -28,6 +35,8 @@ struct HittingSet {
     init(cost: [Value], limits: [ResourceLimit]) {
         self.cost = cost
         self.limits = limits
+        costsFitInt64 = cost.allSatisfy { $0 >= 0 && $0 <= Value(Int64.max) }
+        smallCost = costsFitInt64 ? cost.map { Int64($0) } : []
         spent = [Int64](repeating: 0, count: limits.count)
         containing = [[Int32]](repeating: [], count: cost.count)
         forbidden = [Bool](repeating: false, count: cost.count)
@@ -83,7 +92,7 @@ struct HittingSet {
         if !withinLimits(unhit: unhit) { return }
 
         let members = landmarks[branch].map(Int.init).filter { !forbidden[$0] }.sorted { a, b in
-            let sa = cost[a] / Value(max(openCount(a), 1)), sb = cost[b] / Value(max(openCount(b), 1))
+            let sa = share(a), sb = share(b)
             return sa != sb ? sa < sb : (cost[a] != cost[b] ? cost[a] < cost[b] : a < b)
         }
         var forbade: [Int] = []
@@ -102,6 +111,13 @@ struct HittingSet {
         containing[c].reduce(0) { $0 + (hits[Int($1)] == 0 ? 1 : 0) }
     }
 
+    /// A credential's cost divided among the unhit landmarks it hits (at least one), rounded down.
+    private func share(_ c: Int) -> Value {
+        let open = max(openCount(c), 1)
+        if costsFitInt64 { return Value(smallCost[c] / Int64(open)) }
+        return cost[c] / Value(open)
+    }
+
     /// Σ over unhit landmarks of the cheapest member's cost divided among the unhit landmarks it
     /// hits, or the dearest single landmark's cheapest member, whichever is larger.
     private func bound(_ unhit: [Int]) -> Value {
@@ -111,7 +127,7 @@ struct HittingSet {
             var cheapestShare = Value.max, cheapest = Value.max
             for c in landmarks[l] where !forbidden[Int(c)] {
                 let member = Int(c)
-                cheapestShare = min(cheapestShare, cost[member] / Value(max(openCount(member), 1)))
+                cheapestShare = min(cheapestShare, share(member))
                 cheapest = min(cheapest, cost[member])
             }
             shared += cheapestShare

@@ -86,7 +86,7 @@ struct LandmarkSearch {
         let inSet = Set(set)
         var landmark = relevant.filter { c in
             !reached.held[c] && !inSet.contains(c)
-                && problem.requirements[c].allSatisfy { $0.holds(held: reached.held, levels: reached.levels) }
+                && problem.prerequisites.holds(c, held: reached.held, levels: reached.levels)
         }
         if landmark.isEmpty { return nil }
         // Try to drop the dearest first, so the landmark keeps its cheap members. Each try is a

@@ -13,7 +13,7 @@ extension Planner {
     /// Plans `goals` under `profile`, with what is left of the command's time limit.
     func attempt(_ goals: [Condition], profile: Profile, request: PlanRequest, until deadline: Deadline) -> Attempt {
         guard !deadline.hasPassed else { return Attempt(order: nil, proven: false, cost: .zero) }
-        let problem = PlanningProblem(catalog: catalog, goals: goals, profile: profile, exclude: Set(request.exclude),
+        let problem = PlanningProblem(compiled: compiled, goals: goals, profile: profile, exclude: Set(request.exclude),
                                       today: request.today)
         let outcome = Self.search(problem, seconds: deadline.remainingSeconds)
         let cost = outcome.order.map { $0.reduce(Cost.zero) { $0 + problem.cost[$1] } } ?? .zero

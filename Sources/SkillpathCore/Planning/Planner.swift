@@ -5,8 +5,14 @@
 /// comes with a reason. The same request always gives the same plan.
 public struct Planner: Sendable {
     public let catalog: Catalog
+    /// The catalog's profile-independent part of every planning problem, compiled once here so
+    /// a planner reused for many requests (`plan --batch`, `roles --rank`) does not redo it.
+    let compiled: CompiledCatalog
 
-    public init(catalog: Catalog) { self.catalog = catalog }
+    public init(catalog: Catalog) {
+        self.catalog = catalog
+        compiled = CompiledCatalog(catalog)
+    }
 
     /// An optimal plan for the request, or a plan with `feasible == false` and the reasons.
     public func plan(_ request: PlanRequest) throws(PlanningError) -> Plan {
@@ -16,7 +22,7 @@ public struct Planner: Sendable {
         }
         let goals = role.requires + (request.includeRecommended ? role.recommends : [])
             + request.mustInclude.map { Condition.credential($0) } + Self.requiredGoals(request, role: role)
-        let problem = PlanningProblem(catalog: catalog, goals: goals, profile: request.profile, exclude: Set(request.exclude),
+        let problem = PlanningProblem(compiled: compiled, goals: goals, profile: request.profile, exclude: Set(request.exclude),
                                       today: request.today)
         // The time limit holds for the whole command: the closest plan and the reasons get what
         // the search for a plan leaves.
@@ -95,15 +101,8 @@ public struct Planner: Sendable {
         guard Limits.timeLimit.contains(request.timeLimit) else {
             throw .invalidValue("time limit: \(JSONReader.format(request.timeLimit)) s is out of range (\(Limits.describe(Limits.timeLimit)))")
         }
-        // A loaded catalog is in range already; one built in code is checked here.
-        for credential in catalog.credentials {
-            if !Limits.hours.contains(credential.hours) {
-                throw .invalidValue("\(credential.id): hours: \(JSONReader.format(credential.hours)) is out of range (\(Limits.describe(Limits.hours)))")
-            }
-            if !Limits.price.contains(credential.price) {
-                throw .invalidValue("\(credential.id): price: \(JSONReader.format(credential.price)) is out of range (\(Limits.describe(Limits.price)))")
-            }
-        }
+        // A loaded catalog is in range already; one built in code is checked (once) by CompiledCatalog.
+        if let problem = compiled.outOfRange { throw problem }
     }
 
     /// A valid order of the chosen credentials that keeps catalog order where prerequisites allow,
@@ -122,7 +121,7 @@ public struct Planner: Sendable {
             for (s, level) in problem.grants[c] { levels[s] = max(levels[s], level) }
             result.append((c, milestone))
         }
-        func ready(_ c: Int) -> Bool { problem.requirements[c].allSatisfy { $0.holds(held: held, levels: levels) } }
+        func ready(_ c: Int) -> Bool { problem.prerequisites.holds(c, held: held, levels: levels) }
         while !remaining.isEmpty {
             guard let i = remaining.firstIndex(where: ready) else { break }
             let c = remaining.remove(at: i)

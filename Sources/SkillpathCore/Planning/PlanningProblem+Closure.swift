@@ -19,7 +19,7 @@ extension PlanningProblem {
             progress = false
             var next: [Int] = []
             for c in remaining {
-                if requirements[c].allSatisfy({ $0.holds(held: held, levels: levels) }) {
+                if prerequisites.holds(c, held: held, levels: levels) {
                     held[c] = true
                     for (s, level) in grants[c] { levels[s] = max(levels[s], level) }
                     order.append(c)

@@ -20,6 +20,7 @@ extension PlanningProblem {
         let extra = conditions.count
         relaxed.cost += Array(repeating: Cost(first: Int64(standIn), second: 0, third: 0), count: extra)
         relaxed.requirements += Array(repeating: [], count: extra)
+        relaxed.prerequisites.appendEmpty(extra)
         relaxed.startHeld += Array(repeating: false, count: extra)
         relaxed.usable += Array(repeating: true, count: extra)
         relaxed.grants += Array(repeating: [], count: extra)

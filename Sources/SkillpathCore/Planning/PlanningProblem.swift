@@ -7,6 +7,8 @@ struct PlanningProblem {
     var cost: [Cost]
     /// Per credential: its requirements (conjuncts, stack rule included).
     var requirements: [[Requirement]]
+    /// ``requirements`` as a flat table (``RequirementTable``): the same answers, without reference counting.
+    var prerequisites: RequirementTable
     /// The role's conditions and extra goals (`mustInclude`, the profile's `require`), split into
     /// conjuncts and compiled.
     var goals: [Requirement]
@@ -36,6 +38,13 @@ struct PlanningProblem {
 
     /// Compiles a request; `today` is the start date when the profile has none.
     init(catalog: Catalog, goals: [Condition], profile: Profile, exclude: Set<String>, today: CalendarDate = .today()) {
+        self.init(compiled: CompiledCatalog(catalog), goals: goals, profile: profile, exclude: exclude, today: today)
+    }
+
+    /// Compiles a request on a catalog compiled once for many: only the profile's differences
+    /// (held credentials and levels, filters, limits, the objective's costs) are worked out here.
+    init(compiled: CompiledCatalog, goals: [Condition], profile: Profile, exclude: Set<String>, today: CalendarDate = .today()) {
+        let catalog = compiled.catalog
         self.catalog = catalog
         objective = profile.objective
         start = profile.startDate ?? today
@@ -50,47 +59,37 @@ struct PlanningProblem {
         for id in profile.earned {
             guard let c = catalog.credentialIndex[id] else { continue }
             held[c] = true
-            for granted in catalog.credentials[c].skills {
-                if let s = catalog.skillIndex[granted.skill] { levels[s] = max(levels[s], granted.level) }
-            }
+            for (s, level) in compiled.grants[c] { levels[s] = max(levels[s], level) }
         }
         startHeld = held
         startLevels = levels
 
         let excludedProviders = Set(profile.excludeProviders), avoided = Set(profile.avoid)
         let onlyProviders = Set(profile.onlyProviders)
+        let byProvider = !excludedProviders.isEmpty || !onlyProviders.isEmpty
+        let byID = !exclude.isEmpty || !avoided.isEmpty
+        let accreditedOnly = profile.accreditedOnly
         let start = self.start
-        usable = catalog.credentials.enumerated().map { c, credential in
-            !held[c] && !excludedProviders.contains(credential.provider) && !exclude.contains(credential.id)
-                && !avoided.contains(credential.id) && (!profile.accreditedOnly || credential.accredited)
-                && (onlyProviders.isEmpty || onlyProviders.contains(credential.provider)) && !onlyEmpty
-                && !credential.isRetired(by: start)
-        }
-        let hourValue = profile.hourValue
-        cost = catalog.credentials.map { credential in
-            let price = Self.fixed(credential.price), hours = Self.fixed(credential.hours)
-            switch profile.objective {
-            case .cost: return Cost(first: price, second: hours, third: 1)
-            case .time: return Cost(first: hours, second: price, third: 1)
-            case .balanced: return Cost(first: Self.fixed(credential.price + hourValue * credential.hours), second: 1, third: 0)
+        usable = (0..<n).map { c in
+            guard !held[c] && !onlyEmpty && (!accreditedOnly || compiled.accredited[c]) else { return false }
+            if let retires = compiled.retires[c], retires <= start { return false }
+            if byProvider {
+                let provider = catalog.credentials[c].provider
+                if excludedProviders.contains(provider) || !(onlyProviders.isEmpty || onlyProviders.contains(provider)) { return false }
             }
-        }
-        requirements = catalog.credentials.map { credential in
-            var list = credential.requires.flatMap { Requirement($0, in: catalog).conjuncts }
-            if let stack = credential.stack {
-                let parts = stack.of.map { catalog.credentialIndex[$0] }
-                if parts.contains(nil) { list.append(.never) }
-                // A part named twice still counts once.
-                list.append(.atLeast(stack.count, of: Array(Set(parts.compactMap { $0 })).sorted()))
+            if byID {
+                let id = catalog.credentials[c].id
+                if exclude.contains(id) || avoided.contains(id) { return false }
             }
-            return list
+            return true
         }
+        cost = compiled.cost(profile.objective, hourValue: profile.hourValue)
+        requirements = compiled.requirements
+        prerequisites = compiled.prerequisites
         self.goals = goals.flatMap { Requirement($0, in: catalog).conjuncts }
         let usable = self.usable
         grantors = catalog.grantors.map { list in list.filter { usable[$0.credential] } }
-        grants = catalog.credentials.map { credential in
-            credential.skills.compactMap { granted in catalog.skillIndex[granted.skill].map { ($0, granted.level) } }
-        }
+        grants = compiled.grants
     }
 
     /// The weights that fold this problem's costs into one ``ObjectiveValue``.
