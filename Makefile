@@ -28,7 +28,7 @@ test:
 # The bench also runs OR-tools CP-SAT side by side with the planner (bench/cpsat.py), from a venv it
 # creates here with `ortools` from PyPI: a benchmark-only dependency, never needed by the product.
 # Without Python or ortools the bench says "CP-SAT skipped: ..." and goes on.
-# BENCH_ARGS=--planner runs only the planner against CP-SAT.
+# BENCH_ARGS=--planner runs only the planner against CP-SAT; --cohort only roles --rank and plan --batch.
 BENCH_VENV ?= .bench-venv
 BENCH_ARGS ?=
 

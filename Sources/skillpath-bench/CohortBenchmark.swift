@@ -39,8 +39,15 @@ struct CohortBenchmark {
         ])
         report.line()
         report.target("every role of the shipped catalog ranked, whole process, under 300 ms (median \(ms(times.median)))", times.median < 300)
-        report.target("\(learners) profiles planned with plan --batch on \(ProcessInfo.processInfo.activeProcessorCount) cores "
-                      + "in under 60 s (\(ms(batch)))", learners < 10_000 || batch < 60_000)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        if learners >= 10_000 {
+            report.target("\(learners) profiles planned with plan --batch on \(cores) cores in under 60 s (\(ms(batch)))",
+                          batch < 60_000)
+        } else {
+            // The target is about 10,000 profiles; a smaller run neither meets nor misses it.
+            report.line("- NOT MEASURED: 10,000 profiles with plan --batch in under 60 s (this run planned \(learners) "
+                        + "on \(cores) cores in \(ms(batch)); run the full bench for the 10,000)")
+        }
     }
 
     /// A deterministic cohort: each line a profile with a role, some skills and earned credentials,

@@ -3,11 +3,12 @@ import SkillpathCore
 import CatalogGenerator
 
 // `make bench`: run from the package root after `swift build -c release`.
-// Usage: skillpath-bench [--quick] [--planner] [--more-seeds] [--tui] | --cases DIR [--case N]
+// Usage: skillpath-bench [--quick] [--planner] [--more-seeds] [--tui] [--cohort] | --cases DIR [--case N]
 //        | --write-hard-set CREDENTIALS SEED DIR
 //   --quick: 1k and 10k only, fewer runs; --planner: only the planner against CP-SAT (issue 10);
 //   --more-seeds: with the planner, also 5 more hard-shape catalogs of 3,000 (seeds 1-5, 12 cases each);
 //   --tui: only the interface section, on 10k and 50k credentials (issue 11);
+//   --cohort: only `roles --rank` and `plan --batch` (10,000 profiles, or 1,000 with --quick);
 //   --cases DIR [--case N]: only the planner on DIR's cases (or case N), one line a case;
 //   --write-hard-set CREDENTIALS SEED DIR: writes the hard-shape set the planner section uses (12 cases).
 
@@ -15,6 +16,7 @@ let quick = CommandLine.arguments.dropFirst().contains("--quick")
 let plannerOnly = CommandLine.arguments.dropFirst().contains("--planner")
 let moreSeeds = CommandLine.arguments.dropFirst().contains("--more-seeds")
 let tuiOnly = CommandLine.arguments.dropFirst().contains("--tui")
+let cohortOnly = CommandLine.arguments.dropFirst().contains("--cohort")
 let root = FileManager.default.currentDirectoryPath
 let clock = ContinuousClock()
 let started = clock.now
@@ -113,11 +115,19 @@ do {
     }
 
     // First, while this process is still small (see ProcessBenchmark on measuring a child's memory).
-    try ProcessBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
-                         runs: quick ? 5 : 15).run(report)
+    if !cohortOnly {
+        try ProcessBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
+                             runs: quick ? 5 : 15).run(report)
+    }
 
     try CohortBenchmark(executable: binaries + "/skillpath", root: root, home: scratch + "/home",
                         runs: quick ? 5 : 15, learners: quick ? 1_000 : 10_000).run(report)
+    if cohortOnly {
+        report.summary()
+        try report.save(to: root + "/bench-results/latest.md")
+        report.progress("report saved to bench-results/latest.md")
+        exit(0)
+    }
 
     let sizes: [LoadBenchmark.Size] = quick
         ? [.init(credentials: 1_000, runs: 3), .init(credentials: 10_000, runs: 3)]

@@ -25,7 +25,10 @@ struct TUICommand: SkillpathCommand {
         let catalog = try catalogOption.load()
         let storage = StoreBackedStorage(home: DataHome.resolve(), catalog: catalog)
         let planner = Planner(catalog: catalog)
-        let runner = AppRunner(.init(catalog: catalog, storage: storage, mouse: !noMouse) { request in
+        // The shipped examples beside the base catalog, offered by the guided setup.
+        let examples = (try? catalogOption.directory()).flatMap(ExampleProfile.directory(besideCatalog:))
+            .map { ExampleProfile.load(directory: $0, catalog: catalog).examples } ?? []
+        let runner = AppRunner(.init(catalog: catalog, storage: storage, mouse: !noMouse, examples: examples) { request in
             do { return .success(try planner.plan(request)) } catch { return .failure(Failure("\(error)")) }
         })
         do {

@@ -19,6 +19,9 @@ import Testing
         func profileFile() -> String { (try? String(contentsOfFile: home + "/profile.json", encoding: .utf8)) ?? "" }
         let command = "env SKILLPATH_HOME='\(home)' TERM=xterm-256color '\(binary)' tui --catalog '\(catalog)'; echo \"EXITED $?\"; sleep 30"
         try session.start(command, width: 100, height: 30, directory: work.url.path)
+        // No profile yet: the guided setup opens; Esc skips it.
+        try session.waitFor("Which role are you aiming for?")
+        session.send("Escape")
         try session.waitFor("1 Catalog")
 
         // `profile set` while the interface runs: it shows up, and the interface's next `+` keeps it.
@@ -27,7 +30,7 @@ import Testing
         #expect(cli("profile set --skill sql=1").status == 0)
         try session.waitFor("changed outside this window")
         #expect(!session.screen().contains("No skills yet"))
-        session.send("+")                                  // hours per week 5 → 6
+        session.send("j", "+")                             // from the target role to hours per week: 5 → 6
         let deadline = Date().addingTimeInterval(10)
         while !profileFile().contains("\"hoursPerWeek\": 6") && Date() < deadline { usleep(50_000) }
         #expect(profileFile().contains("\"hoursPerWeek\": 6"), "\(profileFile())")

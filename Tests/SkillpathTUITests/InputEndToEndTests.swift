@@ -22,6 +22,9 @@ import Testing
         defer { session.kill() }
         let command = "env SKILLPATH_HOME='\(home)' TERM=tmux-256color '\(binary)' tui --catalog '\(catalog)'; echo \"EXITED $?\"; sleep 30"
         try session.start(command, width: 250, height: 30, directory: work.url.path)
+        // No profile yet: the guided setup opens; Esc skips it.
+        try session.waitFor("Which role are you aiming for?")
+        session.send("Escape")
         try session.waitFor("1 Catalog")
         #expect(modes(session) == "sgr=1 button=1", "SGR mouse reporting is on")
 

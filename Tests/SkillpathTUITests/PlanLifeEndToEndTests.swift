@@ -47,6 +47,9 @@ import Testing
         let env = "env SKILLPATH_HOME=\(shellQuoted(home)) SKILLPATH_CATALOG=\(shellQuoted(catalog))"
         try session.start("\(env) TERM=xterm-256color \(shellQuoted(binary)) tui; echo \"EXITED $?\"; sleep 30",
                           width: 110, height: 32, directory: work.url.path)
+        // No profile yet: the guided setup opens; Esc skips it.
+        try session.waitFor("Which role are you aiming for?")
+        session.send("Escape")
         try session.waitFor("1 Catalog")
         session.send("2")
         try session.waitFor("Junior Data Analyst")

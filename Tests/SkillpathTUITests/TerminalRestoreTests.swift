@@ -31,6 +31,9 @@ struct TerminalRestoreTests {
         let inner = "echo $$ > \(shellQuoted(pidFile)); exec env SKILLPATH_HOME=\(shellQuoted(home)) SWIFT_BACKTRACE=\(backtrace) TERM=xterm-256color \(shellQuoted(binary)) tui --catalog \(shellQuoted(catalog))"
         let command = "sh -c \(shellQuoted(inner)); echo \"EXITED $?\"; stty -a | tr '\\n' ' '; echo; sleep 30"
         try session.start(command, width: 100, height: 30, directory: work.url.path)
+        // No profile yet: the guided setup opens; Esc skips it.
+        try session.waitFor("Which role are you aiming for?")
+        session.send("Escape")
         try session.waitFor("1 Catalog")
         let pid = try #require(Int32((try String(contentsOfFile: pidFile, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)))
         if kill.toAThread {

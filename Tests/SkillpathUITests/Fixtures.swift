@@ -162,6 +162,19 @@ final class InMemoryStorage: PlanStorage, @unchecked Sendable {
     }
     func exportMarkdown(named name: String) throws -> String { "/tmp/\(name).md" }
     func exportCalendar(named name: String) throws -> String { "/tmp/\(name).ics" }
+    func hasSavedProfile() -> Bool { lock.withLock { profileVersion > 0 } }
+    private var session: SessionMemory?
+    func loadSession() throws -> SessionMemory? { lock.withLock { session } }
+    func saveSession(_ memory: SessionMemory) throws { lock.withLock { session = memory } }
+    /// Export files by path, as a directory would hold them.
+    private(set) var files: [String: [UInt8]] = [:]
+    func writeExport(_ bytes: [UInt8], to path: String, overwrite: Bool) throws -> ExportWrite {
+        lock.withLock {
+            if files[path] != nil && !overwrite { return .exists(path: path) }
+            files[path] = bytes
+            return .written(path: path)
+        }
+    }
 }
 
 /// Applies actions in turn, collecting every effect.

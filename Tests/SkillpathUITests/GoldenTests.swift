@@ -26,6 +26,13 @@ import Testing
         ("plans", [.key(.char("5"))]),
         ("help", [.key(.char("4")), .key(.char("?"))]),
         ("quit-confirm", [.key(.char("4")), .key(.char("q"))]),
+        ("setup-role", [.key(.char("3")), .key(.char("s"))]),
+        ("setup-role-filtered", [.key(.char("3")), .key(.char("s"))] + typing("cloud")),
+        ("setup-skills", [.key(.char("3")), .key(.char("s")), .key(.enter), .key(.char(" ")), .key(.left), .key(.down)]),
+        ("setup-settings", [.key(.char("3")), .key(.char("s")), .key(.enter), .key(.enter)]),
+        ("setup-settings-error", [.key(.char("3")), .key(.char("s")), .key(.enter), .key(.enter), .key(.ctrl("u"))]
+            + typing("0") + [.key(.down), .key(.ctrl("u"))] + typing("2026-13-40") + [.key(.enter)]),
+        ("export-choice", [.key(.char("4")), .key(.char("m"))]),
     ]
 
     @Test(arguments: cases.map(\.name))

@@ -69,9 +69,11 @@ extension CatalogLoading {
         let requires = decodeConditions(reader, value, "requires", path, required: true)
         let recommends = decodeConditions(reader, value, "recommends", path, required: false)
         guard let id, let title, let requires else { return nil }
-        return Role(id: id, title: title, onet: reader.string(value, "onet", path: path, required: false),
-                    summary: reader.string(value, "summary", path: path, required: false),
-                    requires: requires, recommends: recommends ?? [])
+        var role = Role(id: id, title: title, onet: reader.string(value, "onet", path: path, required: false),
+                        summary: reader.string(value, "summary", path: path, required: false),
+                        requires: requires, recommends: recommends ?? [])
+        role.level = reader.string(value, "level", path: path, required: false)
+        return role
     }
 
     func decodeCredential(_ reader: JSONReader, _ value: JSONValue, _ path: String) -> Credential? {

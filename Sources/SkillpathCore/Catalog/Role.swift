@@ -5,6 +5,8 @@ public struct Role: Sendable, Hashable {
     /// O*NET-SOC code, e.g. `15-2051.01`.
     public var onet: String?
     public var summary: String?
+    /// The career stage as the catalog gives it (`entry`, `mid`, `senior`); nil when not given.
+    public var level: String?
     public var requires: [Condition]
     public var recommends: [Condition]
 

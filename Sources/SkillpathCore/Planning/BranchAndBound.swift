@@ -40,7 +40,7 @@ struct BranchAndBound {
         self.problem = problem
         held = problem.startHeld
         levels = problem.startLevels
-        forbidden = [Bool](repeating: false, count: problem.catalog.credentials.count)
+        forbidden = [Bool](repeating: false, count: problem.cost.count)
         spent = [Int64](repeating: 0, count: problem.limits.count)
         bound = Bound(problem: problem)
         let task = RelaxedTask(problem: problem)

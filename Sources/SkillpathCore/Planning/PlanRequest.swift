@@ -12,6 +12,9 @@ public struct PlanRequest: Sendable, Hashable {
     public var today: CalendarDate
     /// Seconds the search may take before it settles for the best plan found (then not proven optimal).
     public var timeLimit: Double
+    /// Whether a request with no valid plan also gets its closest plan (PLANNING.md); the
+    /// benchmark turns it off to time the proof alone against the whole answer.
+    public var findClosest = true
 
     public init(role: String, profile: Profile, includeRecommended: Bool = false,
                 mustInclude: [String] = [], exclude: [String] = [], today: CalendarDate = .today(),

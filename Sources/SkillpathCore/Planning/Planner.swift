@@ -34,7 +34,7 @@ public struct Planner: Sendable {
             }
             let conditions = role.requires + (request.includeRecommended ? role.recommends : [])
             let fixed = Array(goals.dropFirst(conditions.count))
-            plan.closest = closest(role: role, conditions: conditions, fixed: fixed, problem: problem,
+            plan.closest = !request.findClosest ? nil : closest(role: role, conditions: conditions, fixed: fixed, problem: problem,
                                    request: request, until: deadline)
             plan.unmet = unmetReasons(goals: goals, conditions: conditions.count, closest: plan.closest,
                                       problem: problem, request: request, until: deadline)

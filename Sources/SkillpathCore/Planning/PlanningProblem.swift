@@ -4,14 +4,14 @@ struct PlanningProblem {
     let catalog: Catalog
     let objective: Objective
     /// Per credential: the objective's cost terms.
-    let cost: [Cost]
+    var cost: [Cost]
     /// Per credential: its requirements (conjuncts, stack rule included).
-    let requirements: [[Requirement]]
+    var requirements: [[Requirement]]
     /// The role's conditions and extra goals (`mustInclude`, the profile's `require`), split into
     /// conjuncts and compiled.
-    let goals: [Requirement]
+    var goals: [Requirement]
     /// Credentials held before the plan starts.
-    let startHeld: [Bool]
+    var startHeld: [Bool]
     /// Skill levels before the plan starts.
     let startLevels: [Int]
     /// Whether a credential may be added to a plan (rule 2: not earned, not avoided, not filtered out;
@@ -20,10 +20,10 @@ struct PlanningProblem {
     /// Per skill: usable credentials granting it, with the level, highest level first.
     var grantors: [[(credential: Int, level: Int)]]
     /// Per credential: the skill levels it grants, as (skill index, level).
-    let grants: [[(Int, Int)]]
+    var grants: [[(Int, Int)]]
     /// The limits on sums over the plan (rule 5): budget, `maxHours`, `deadline`. A limit that
     /// allows only the empty plan is not listed; it makes every credential unusable instead.
-    let limits: [ResourceLimit]
+    var limits: [ResourceLimit]
     /// The day study starts: the profile's `startDate`, or today.
     let start: CalendarDate
 

@@ -41,7 +41,7 @@ struct RelaxedTask {
     var factTotal: Int { Int(factCount) }
 
     init(problem: PlanningProblem) {
-        let n = problem.catalog.credentials.count
+        let n = problem.cost.count
         heldFact = [Int32](repeating: Self.noFact, count: n)
         action = [Int32](repeating: Self.noAction, count: n)
         consumers = [[]]

@@ -48,7 +48,7 @@ struct ResourceLimit: Sendable {
     /// The most the sum may be, in thousandths; negative when only the empty plan is allowed.
     let bound: Int64
     /// Per credential of the catalog: its amount, in thousandths.
-    let amount: [Int64]
+    var amount: [Int64]
 
     var measure: Measure { kind.measure }
 

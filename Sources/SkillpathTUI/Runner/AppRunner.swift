@@ -15,10 +15,13 @@ public final class AppRunner {
         public var plan: @Sendable (PlanRequest) -> Result<Plan, Failure>
         public var mouse: Bool
         public var today: CalendarDate
+        /// The example profiles the guided setup offers as starting points.
+        public var examples: [ExampleProfile]
 
         public init(catalog: Catalog, storage: any PlanStorage, mouse: Bool, today: CalendarDate = .today(),
-                    plan: @escaping @Sendable (PlanRequest) -> Result<Plan, Failure>) {
+                    examples: [ExampleProfile] = [], plan: @escaping @Sendable (PlanRequest) -> Result<Plan, Failure>) {
             self.catalog = catalog; self.storage = storage; self.mouse = mouse; self.today = today; self.plan = plan
+            self.examples = examples
         }
     }
 
@@ -43,13 +46,24 @@ public final class AppRunner {
         do { profile = try configuration.storage.loadProfile() } catch { startStatus = "\(error) — starting with an empty profile." }
         var state = AppState(catalog: configuration.catalog, profile: profile, today: configuration.today,
                              width: size.width, height: size.height, mouseEnabled: configuration.mouse)
+        state.examples = configuration.examples
         state.status = startStatus ?? "Welcome. Press ? for the keys, Tab or 1–5 for the screens."
         if profile.targetRole != nil, let i = configuration.catalog.roles.firstIndex(where: { $0.id == profile.targetRole }) {
             state.roles.cursor.selection = i
         }
+        var restoreEffects: [Effect] = []
+        if startStatus == nil && !configuration.storage.hasSavedProfile() {
+            state.beginSetup()
+        } else {
+            do {
+                if let memory = try configuration.storage.loadSession() { restoreEffects = state.restore(memory) }
+            } catch {
+                state.status = "The session memory could not be used and is ignored: \(error)"
+            }
+        }
         terminal.paint(render(state))
         var startActions: [Action] = []
-        for effect in state.startEffects() { startActions += perform(effect, terminal: terminal) }
+        for effect in state.startEffects() + restoreEffects { startActions += perform(effect, terminal: terminal) }
         apply(startActions, to: &state, terminal: terminal)
         terminal.paint(render(state))
 
@@ -135,7 +149,7 @@ public final class AppRunner {
         case .setMouse(let on):
             terminal.setMouse(on)
             return []
-        case .quit, .saveProfile, .listPlans, .loadPlan, .savePlan, .deletePlan, .renamePlan, .exportPlan:
+        case .quit, .saveProfile, .listPlans, .loadPlan, .savePlan, .deletePlan, .renamePlan, .exportPlan, .writeExport, .saveSession:
             return []
         }
     }

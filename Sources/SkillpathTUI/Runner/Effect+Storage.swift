@@ -27,6 +27,16 @@ extension Effect {
             do { try storage.renamePlan(from: old, to: new); return [.planRenamed(from: old, to: new)] } catch { return [.storageFailed("Could not rename “\(old)”: \(error)")] }
         case .exportPlan(let name):
             do { return [.exported(paths: [try storage.exportMarkdown(named: name), try storage.exportCalendar(named: name)])] } catch { return [.storageFailed("Could not export “\(name)”: \(error)")] }
+        case .writeExport(let path, let bytes, let format, let overwrite):
+            do {
+                switch try storage.writeExport(bytes, to: path, overwrite: overwrite) {
+                case .written(let full): return [.exported(paths: [full])]
+                case .exists(let full): return [.exportExists(path: full, format: format)]
+                }
+            } catch { return [.storageFailed("Could not export: \(error)")] }
+        case .saveSession(let session):
+            // Quitting goes on; a session that cannot be saved only means the next start is on the Catalog.
+            do { try storage.saveSession(session); return [] } catch { return [.storageFailed("Could not remember the session: \(error)")] }
         default:
             return nil
         }

@@ -6,6 +6,7 @@ import SkillpathUI
 public struct StoreBackedStorage: PlanStorage {
     public let profiles: ProfileStore
     public let plans: PlanStore
+    public let sessions: SessionStore
     public let catalog: Catalog
     /// ``Catalog/fingerprint`` of ``catalog``, computed once, to tell which saved plans are out of date.
     let catalogFingerprint: String
@@ -16,6 +17,7 @@ public struct StoreBackedStorage: PlanStorage {
                 exportDirectory: String = FileManager.default.currentDirectoryPath) {
         profiles = ProfileStore(home: home)
         plans = PlanStore(home: home)
+        sessions = SessionStore(home: home)
         self.catalog = catalog
         catalogFingerprint = catalog.fingerprint
         self.exportDirectory = exportDirectory
@@ -91,22 +93,50 @@ public struct StoreBackedStorage: PlanStorage {
     }
 
     public func exportMarkdown(named name: String) throws -> String {
-        let saved = try plans.load(name)
-        let text = PlanMarkdown(plan: saved.plan, catalog: catalog, progress: saved.stepStatuses, title: name).render()
-        return try writeExport(text, as: name + ".md")
+        try exportSaved(named: name, as: .markdown)
     }
 
     public func exportCalendar(named name: String) throws -> String {
-        let saved = try plans.load(name)
-        return try writeExport(PlanCalendar(saved: saved, catalog: catalog).render(), as: name + ".ics")
+        try exportSaved(named: name, as: .ics)
     }
 
-    private func writeExport(_ text: String, as file: String) throws -> String {
-        let path = URL(fileURLWithPath: exportDirectory).appendingPathComponent(file).path
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            throw Failure("cannot write \(path) (check the directory's permissions)")
+    public func hasSavedProfile() -> Bool { profiles.stamp() != nil }
+
+    public func loadSession() throws -> SessionMemory? { try sessions.load() }
+
+    public func saveSession(_ session: SessionMemory) throws { try sessions.save(session) }
+
+    public func writeExport(_ bytes: [UInt8], to path: String, overwrite: Bool) throws -> ExportWrite {
+        let full = path.hasPrefix("/") ? path : URL(fileURLWithPath: exportDirectory).appendingPathComponent(path).path
+        // O_EXCL: an existing file (or a link) is never replaced unless the user said so.
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (overwrite ? O_TRUNC : O_EXCL)
+        let fd = open(full, flags, 0o644)
+        if fd < 0 {
+            if errno == EEXIST { return .exists(path: full) }
+            throw Failure("cannot write \(full): \(String(cString: strerror(errno))) (check the directory and its permissions)")
         }
-        return path
+        defer { close(fd) }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure("cannot write \(full): \(String(cString: strerror(errno)))")
+            }
+            written += n
+        }
+        return .written(path: full)
+    }
+
+    /// Writes a saved plan's export (``PlanExport``, the bytes `skillpath plans export` prints) as `NAME.ext`.
+    private func exportSaved(named name: String, as format: PlanExport.Format) throws -> String {
+        var saved = try plans.load(name)
+        saved.restoreReasons(catalog: catalog)
+        let stale = (try? loadProfile()).map { saved.staleReasons(current: $0, catalog: catalog) } ?? []
+        let bytes = PlanExport.bytes(saved, format: format, catalog: catalog, staleReasons: stale)
+        switch try writeExport(bytes, to: name + "." + format.fileExtension, overwrite: true) {
+        case .written(let path), .exists(let path): return path
+        }
     }
 }
 

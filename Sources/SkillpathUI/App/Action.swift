@@ -23,6 +23,8 @@ public enum Action: Sendable {
     case planDeleted(name: String)
     case planRenamed(from: String, to: String)
     case exported(paths: [String])
+    /// The export file exists and was left as it is; the user is asked whether to replace it.
+    case exportExists(path: String, format: PlanExport.Format)
     case storageFailed(String)
 }
 
@@ -48,6 +50,11 @@ public enum Effect: Sendable, Equatable {
     case deletePlan(name: String)
     case renamePlan(from: String, to: String)
     case exportPlan(name: String)
+    /// Write an export of the open plan (bytes from ``PlanExport``) to `path`, relative to the
+    /// current directory; an existing file is replaced only when `overwrite` is set.
+    case writeExport(path: String, bytes: [UInt8], format: PlanExport.Format, overwrite: Bool)
+    /// Remember where the session is, for the next start.
+    case saveSession(SessionMemory)
     /// Stop planning the previews of the alternatives list (it was closed).
     case stopSwapPreviews
     case setMouse(Bool)

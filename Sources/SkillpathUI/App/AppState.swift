@@ -17,6 +17,12 @@ public struct AppState: Sendable {
     public var height: Int
     public var mouseEnabled: Bool
     public var modal: Modal?
+    /// The guided setup, while it is shown (over every screen).
+    public var setup: SetupState?
+    /// The shipped example profiles the setup offers as starting points (given by the terminal).
+    public var examples: [ExampleProfile] = []
+    /// The session memory being restored while its saved plan loads.
+    var restoring: SessionMemory?
     /// A message for the status line, cleared by the next key.
     public var status: String?
     public var catalogView = CatalogViewState()
@@ -117,6 +123,14 @@ public struct PlanSession: Sendable {
 
     public init(role: String) { self.role = role }
 
+    /// Whether quitting would lose work: a change not saved. A plan made afresh and only looked at
+    /// is none, as the next start plans the profile's target role again; a saved plan counts from
+    /// its first change, a new one from its first mark, swap or re-plan.
+    public var hasUnsavedChanges: Bool {
+        guard dirty, let open = document else { return false }
+        return open.name != nil || replanBase != nil || !open.document.pins.isEmpty || open.progress.contains { $0 != .todo }
+    }
+
     /// What the done steps of the re-planned document add to the comparison plans' totals.
     var keptTotals: (price: Double, hours: Double, credentials: Int) {
         guard let base = replanBase else { return (0, 0, 0) }
@@ -148,12 +162,16 @@ public enum Confirmation: Sendable, Equatable {
     case deletePlan(String)
     /// Opening a saved plan would replace a plan with unsaved changes.
     case openPlan(String)
+    /// The export file exists: replace it?
+    case overwriteExport(path: String, format: PlanExport.Format)
 }
 
 /// A line of text the user types.
 public struct Prompt: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case savePlan, renamePlan(String), maxPrice, maxHours, hoursPerWeek, startDate, budget, hourValue
+        /// The file to export the open plan to.
+        case exportFile(PlanExport.Format)
     }
     public var purpose: Purpose
     public var title: String
@@ -179,6 +197,8 @@ public struct Prompt: Sendable, Equatable {
 public struct Picker: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case addSkill, excludeProviders, alternative(step: Int), filterProvider, filterType, filterCategory
+        /// The format to export the open plan in.
+        case exportFormat
     }
     public struct Item: Sendable, Equatable {
         public var id: String

@@ -9,7 +9,7 @@ public enum Command: Hashable, Sendable {
     // Roles
     case planRole
     // Profile
-    case edit, raise, lower, remove, addSkill
+    case edit, raise, lower, remove, addSkill, setup
     // Plan
     case cycleStep, skipStep, alternatives, releasePin, replan, savePlan
     // Plans

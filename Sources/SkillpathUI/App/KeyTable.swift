@@ -42,6 +42,7 @@ public enum KeyTable {
         add(.screen(.profile), [.char("-"), .left], .lower, "lower a level / decrease")
         add(.screen(.profile), [.char("d"), .delete], .remove, "remove the skill or credential")
         add(.screen(.profile), [.char("a")], .addSkill, "add a skill")
+        add(.screen(.profile), [.char("s")], .setup, "guided setup: role, skills, settings, plan")
 
         add(.screen(.plan), [.enter, .char(" ")], .cycleStep, "step: todo → in progress → done")
         add(.screen(.plan), [.char("x")], .skipStep, "skip the step / unskip")
@@ -50,6 +51,7 @@ public enum KeyTable {
         add(.screen(.plan), [.char("r")], .replan, "re-plan from progress (done = earned)")
         add(.screen(.plan), [.char("S")], .savePlan, "save under a name")
         add(.screen(.plan), [.char("i")], .showDetails, "the step's whole detail, scrollable")
+        add(.screen(.plan), [.char("m")], .exportPlan, "export: Markdown, JSON or iCalendar (asks before replacing a file)")
 
         add(.screen(.plans), [.enter], .openPlan, "open the plan")
         add(.screen(.plans), [.char("R")], .renamePlan, "rename")
@@ -98,8 +100,8 @@ public enum KeyTable {
         switch screen {
         case .catalog: return "/ search  s sort  p t c a $ h filters  e earned  Enter detail  ? help"
         case .roles: return "Enter plan role  i detail  Tab screens  ? help  q quit"
-        case .profile: return "Enter change  +/- level  a add skill  d remove  ? help  q quit"
-        case .plan: return "Enter status  x skip  a alternatives  u unpin  r re-plan  S save  ? help"
+        case .profile: return "Enter change  +/- level  a add skill  d remove  s setup  ? help"
+        case .plan: return "Enter status  x skip  a swap  u unpin  r re-plan  S save  m export  ? help"
         case .plans: return "Enter open  R rename  d delete  m export  ? help  q quit"
         }
     }

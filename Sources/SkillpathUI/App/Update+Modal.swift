@@ -42,7 +42,8 @@ extension AppState {
             case .char("y"), .char("Y"), .enter:
                 modal = nil
                 switch question {
-                case .quit: quitting = true; fx.append(.quit)
+                case .quit: quit(&fx)
+                case .overwriteExport(let path, let format): export(format, to: path, overwrite: true, &fx)
                 case .deletePlan(let name): fx.append(.deletePlan(name: name))
                 case .openPlan(let name): fx.append(.loadPlan(name: name))
                 }
@@ -123,6 +124,10 @@ extension AppState {
             profile.budget = value
             modal = nil
             profileChanged(&fx)
+        case .exportFile(let format):
+            guard !text.isEmpty else { return fail("Type a file name, e.g. plan.\(format.fileExtension).") }
+            modal = nil
+            export(format, to: text, overwrite: false, &fx)
         case .hourValue:
             guard let value = number(Limits.hourValue, allowEmpty: false), let v = value else { return fail("Type an amount, e.g. 20 (\(Limits.describe(Limits.hourValue))).") }
             profile.hourValue = v
@@ -167,6 +172,9 @@ extension AppState {
             modal = nil
             catalogView.filter.type = Credential.Kind(rawValue: item.id)
             refreshCatalogResults()
+        case .exportFormat:
+            guard let format = PlanExport.Format(rawValue: item.id) else { return }
+            askExportFile(format)
         case .filterCategory:
             modal = nil
             catalogView.filter.category = item.id.isEmpty ? nil : item.id

@@ -4,6 +4,7 @@ extension AppState {
     /// typed; anywhere else it is ignored (pasted letters are not commands) and the status line says so.
     mutating func handlePaste(_ text: String) {
         status = nil
+        if setup != nil { pasteIntoSetup(text); return }
         switch modal {
         case .prompt(var prompt):
             if prompt.field.insert(text) == .edited { prompt.error = nil }

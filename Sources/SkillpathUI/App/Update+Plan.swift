@@ -57,9 +57,10 @@ extension AppState {
         s.replanBase = open.document
         s.inputs = open.document.profile
         requestComparisons(open.document.replanRequest(current: open.document.profile, today: today), session: &s, &fx)
-        session = s
         screen = .plan
         status = "Opened “\(open.name ?? "")”."
+        finishRestoring(&s)
+        session = s
     }
 
     mutating func receivePlan(token: Int, purpose: PlanPurpose, _ result: Result<Plan, Failure>) {

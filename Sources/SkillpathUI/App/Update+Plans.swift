@@ -11,7 +11,7 @@ extension AppState {
         }
         switch command {
         case .openPlan:
-            if session?.dirty == true, session?.document != nil {
+            if session?.hasUnsavedChanges == true {
                 modal = .confirm(.openPlan(info.name))
             } else {
                 fx.append(.loadPlan(name: info.name))

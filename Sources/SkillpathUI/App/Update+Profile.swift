@@ -4,7 +4,7 @@ import SkillpathCore
 enum ProfileRow: Equatable {
     case heading(String)
     case note(String)
-    case hoursPerWeek, startDate, budget, objective, hourValue, accreditedOnly, excludedProviders
+    case targetRole, hoursPerWeek, startDate, budget, objective, hourValue, accreditedOnly, excludedProviders
     case skill(String)
     case earned(String)
 
@@ -20,7 +20,7 @@ enum ProfileRow: Equatable {
 extension AppState {
     /// The Profile screen's rows: settings, skills (by name), earned credentials.
     var profileRows: [ProfileRow] {
-        var rows: [ProfileRow] = [.heading("Study"), .hoursPerWeek, .startDate, .budget, .objective, .hourValue,
+        var rows: [ProfileRow] = [.heading("Study"), .targetRole, .hoursPerWeek, .startDate, .budget, .objective, .hourValue,
                                   .accreditedOnly, .excludedProviders, .heading("Skills")]
         let skills = profile.skills.keys.sorted {
             (catalog.skill($0)?.name.lowercased() ?? $0, $0) < (catalog.skill($1)?.name.lowercased() ?? $1, $1)
@@ -74,6 +74,7 @@ extension AppState {
                 profile.earned.removeAll { $0 == id }
                 profile.unverified.removeAll { $0 == id }
             case .budget: profile.budget = nil
+            case .targetRole: profile.targetRole = nil
             case .startDate: profile.startDate = nil
             case .excludedProviders: profile.excludeProviders = []
             default: status = "Nothing to remove here."; return
@@ -88,6 +89,8 @@ extension AppState {
 
     private mutating func edit(_ row: ProfileRow, _ fx: inout [Effect]) {
         switch row {
+        case .targetRole:
+            if let role = profile.targetRole, catalog.role(role) != nil { startPlan(role: role, &fx) } else { beginSetup() }
         case .hoursPerWeek:
             modal = .prompt(Prompt(purpose: .hoursPerWeek, title: "Study hours per week", text: formatNumber(profile.hoursPerWeek)))
         case .startDate:

@@ -22,7 +22,7 @@ extension AppState {
         case .key(let key):
             handleKey(key, &fx)
         case .mouse(let x, let y, let button):
-            if !Layout(self).tooSmall { handleMouse(x: x, y: y, button, &fx) }
+            if !Layout(self).tooSmall && setup == nil { handleMouse(x: x, y: y, button, &fx) }
         case .paste(let text):
             handlePaste(text)
         case .resize(let w, let h):
@@ -42,6 +42,7 @@ extension AppState {
         case .planLoaded(.success(let document)):
             openDocument(document, &fx)
         case .planLoaded(.failure(let failure)):
+            restoring = nil
             status = failure.message
         case .planSaved(let name):
             if session?.document != nil {
@@ -66,6 +67,8 @@ extension AppState {
             adoptStoredPlan(document)
         case .exported(let paths):
             status = "Exported to " + paths.joined(separator: " and ")
+        case .exportExists(let path, let format):
+            modal = .confirm(.overwriteExport(path: path, format: format))
         case .storageFailed(let message):
             status = message
         }
@@ -74,9 +77,10 @@ extension AppState {
     private mutating func handleKey(_ key: Key, _ fx: inout [Effect]) {
         status = nil
         if Layout(self).tooSmall {
-            if key == .char("q") || key == .ctrl("c") { quitting = true; fx.append(.quit) }
+            if key == .char("q") || key == .ctrl("c") { quit(&fx) }
             return
         }
+        if setup != nil { handleSetupKey(key, &fx); return }
         if modal != nil { handleModalKey(key, &fx); return }
         if screen == .catalog && catalogView.searching && handleSearchKey(key) { return }
         guard let command = KeyTable.command(for: key, on: screen) else { return }
@@ -91,11 +95,10 @@ extension AppState {
         case .show(let target): show(target, &fx)
         case .help: modal = .help(offset: 0)
         case .quit:
-            if session?.dirty == true && session?.document != nil {
+            if session?.hasUnsavedChanges == true {
                 modal = .confirm(.quit)
             } else {
-                quitting = true
-                fx.append(.quit)
+                quit(&fx)
             }
         case .redraw:
             fx.append(.redraw)
@@ -136,10 +139,14 @@ extension AppState {
             if catalog.roles.indices.contains(roles.cursor.selection) {
                 startPlan(role: catalog.roles[roles.cursor.selection].id, &fx)
             }
+        case .setup:
+            beginSetup()
         case .edit, .raise, .lower, .remove, .addSkill:
             runProfile(command, &fx)
         case .cycleStep, .skipStep, .alternatives, .releasePin, .replan, .savePlan:
             runPlan(command, &fx)
+        case .exportPlan where screen == .plan:
+            chooseExportFormat()
         case .openPlan, .renamePlan, .deletePlan, .exportPlan:
             runPlans(command, &fx)
         }
@@ -149,6 +156,17 @@ extension AppState {
         screen = target
         catalogView.searching = false
         if target == .plans && !plans.loaded { fx.append(.listPlans) }
+        // The profile's target role is planned when the Plan screen opens with no plan.
+        if target == .plan && session == nil, let role = profile.targetRole, catalog.role(role) != nil {
+            startPlan(role: role, &fx)
+        }
+    }
+
+    /// Quits, remembering where the session was (``SessionMemory``).
+    mutating func quit(_ fx: inout [Effect]) {
+        quitting = true
+        fx.append(.saveSession(sessionMemory))
+        fx.append(.quit)
     }
 
     /// Rows visible in the current screen's list.

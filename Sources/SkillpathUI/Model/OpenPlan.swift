@@ -89,6 +89,20 @@ public protocol PlanStorage: Sendable {
     func exportMarkdown(named name: String) throws -> String
     /// Writes the plan as iCalendar (RFC 5545) and returns the file's path.
     func exportCalendar(named name: String) throws -> String
+    /// Whether a profile has been saved (none: the first run, which starts the guided setup).
+    func hasSavedProfile() -> Bool
+    /// The session memory saved at the last quit; nil when none. Throws for a file that cannot be used.
+    func loadSession() throws -> SessionMemory?
+    func saveSession(_ session: SessionMemory) throws
+    /// Writes an export file (relative paths from the current directory): `.written` with its path,
+    /// or `.exists` when the file is there and `overwrite` is not set (it is left as it is).
+    func writeExport(_ bytes: [UInt8], to path: String, overwrite: Bool) throws -> ExportWrite
+}
+
+/// What writing an export file did.
+public enum ExportWrite: Sendable, Equatable {
+    case written(path: String)
+    case exists(path: String)
 }
 
 /// Why a background or storage job failed, as a message for the status line.

@@ -66,6 +66,10 @@ struct Layout {
                 Rect(x: 0, y: detailY, width: width, height: max(0, b.y + b.height - detailY)))
     }
 
+    /// The guided setup's list: below the title, question and filter lines, above a detail pane of
+    /// four lines (and, at 30 rows or more, a wider margin).
+    var setupList: Rect { Rect(x: 2, y: 5, width: max(0, width - 4), height: max(1, height - 5 - 7)) }
+
     /// Plans: a column header and the list.
     var plansList: Rect { Rect(x: 0, y: body.y + 1, width: width, height: max(0, body.height - 1)) }
 

@@ -35,6 +35,7 @@ func renderModal(_ modal: Modal, _ state: AppState, _ layout: Layout, into grid:
         case .quit: text = "The plan has unsaved changes. Quit anyway?"
         case .deletePlan(let name): text = "Delete the saved plan “\(name)”?"
         case .openPlan(let name): text = "The plan on screen has unsaved changes. Open “\(name)” anyway?"
+        case .overwriteExport(let path, _): text = "\(path) exists. Replace it? (y replaces, n keeps it)"
         }
         let box = layout.modal(width: max(34, TextWidth.width(text) + 6), height: 5)
         grid.box(box, title: "Confirm")

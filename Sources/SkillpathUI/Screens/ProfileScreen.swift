@@ -12,6 +12,9 @@ func renderProfile(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
         switch rows[i] {
         case .heading(let title): return (title, .title)
         case .note(let note): return ("  " + note, .muted)
+        case .targetRole:
+            let role = p.targetRole.map { catalog.role($0)?.title ?? "\($0) (not in this catalog)" }
+            return (setting("Target role", role ?? "none — s runs the guided setup", labelWidth), .normal)
         case .hoursPerWeek: return (setting("Hours per week", formatNumber(p.hoursPerWeek), labelWidth), .normal)
         case .startDate: return (setting("Start date", p.startDate?.description ?? "today (\(state.today))", labelWidth), .normal)
         case .budget: return (setting("Budget", p.budget.map(state.money) ?? "no limit", labelWidth), .normal)
@@ -37,6 +40,7 @@ func renderProfile(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     }
     let help: String
     switch state.selectedProfileRow {
+    case .targetRole?: help = p.targetRole == nil ? "Enter or s runs the guided setup" : "Enter plans it · s runs the guided setup · d clears it"
     case .hoursPerWeek?, .hourValue?: help = "Enter types a value · +/- change it"
     case .startDate?: help = "Enter types a date · +/- move a week · d resets to today"
     case .budget?: help = "Enter types an amount · +/- by 100 · d removes the limit"

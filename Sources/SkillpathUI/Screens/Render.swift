@@ -8,6 +8,11 @@ public func render(_ state: AppState) -> Grid {
         renderTooSmall(state, into: &grid)
         return grid
     }
+    if let setup = state.setup {
+        renderSetup(setup, state, layout, into: &grid)
+        renderStatusLine(state, layout, into: &grid)
+        return grid
+    }
     renderTabBar(state, layout, into: &grid)
     switch state.screen {
     case .catalog: renderCatalog(state, layout, into: &grid)
@@ -54,6 +59,8 @@ private func renderStatusLine(_ state: AppState, _ layout: Layout, into grid: in
     let y = grid.height - 1
     if let status = state.status {
         grid.put(status, x: 0, y: y, maxWidth: grid.width, style: .warning)
+    } else if let setup = state.setup {
+        grid.put(setupHints(setup), x: 0, y: y, maxWidth: grid.width, style: .muted)
     } else if state.screen == .catalog && state.catalogView.searching {
         grid.put("Type to search · Enter keep · Esc clear · ↑↓ move", x: 0, y: y, style: .muted)
     } else {

@@ -3,7 +3,11 @@ import SkillpathCore
 
 /// `skillpath plans export NAME --format markdown|json|ics`.
 struct PlansExportCommand: SkillpathCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json, ics }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, json, ics
+
+        var exportFormat: PlanExport.Format { PlanExport.Format(rawValue: rawValue)! }
+    }
 
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -33,14 +37,8 @@ struct PlansExportCommand: SkillpathCommand {
         var saved = try PlanStore().load(name)
         let catalog = try? catalogOption.load()
         if let catalog { saved.restoreReasons(catalog: catalog) }
-        switch format {
-        case .markdown:
-            Output.write(PlanMarkdown(plan: saved.plan, catalog: catalog, progress: saved.progress.map(\.status),
-                                     title: "Study plan \"\(saved.name)\": \(catalog?.role(saved.role)?.title ?? saved.role)").render())
-        case .json:
-            FormatOption.write(SavedPlanJSON.output(saved, staleReasons: CurrentInputs.read(catalog: catalog).staleReasons(of: saved)))
-        case .ics:
-            Output.writeCRLF(PlanCalendar(saved: saved, catalog: catalog).render())
-        }
+        let staleReasons = format == .json ? CurrentInputs.read(catalog: catalog).staleReasons(of: saved) : []
+        // The same bytes the terminal interface's export writes (PlanExport).
+        Output.writeRaw(PlanExport.bytes(saved, format: format.exportFormat, catalog: catalog, staleReasons: staleReasons))
     }
 }

@@ -20,6 +20,11 @@ enum Output {
         FileHandle.standardOutput.write(Data(safe.utf8))
     }
 
+    /// Prints bytes already sanitised by their formatter (``PlanExport``) as they are.
+    static func writeRaw(_ bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     /// Prints one line to standard error.
     static func standardError(_ line: String) {
         FileHandle.standardError.write(Data((Sanitizer.text(line) + "\n").utf8))
