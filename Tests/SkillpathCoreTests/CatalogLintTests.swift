@@ -12,9 +12,9 @@ import Testing
                    stack: stack, url: url)
     }
 
-    static func catalog(_ credentials: [Credential]) -> Catalog {
+    static func catalog(_ credentials: [Credential], subscription: Subscription? = nil) -> Catalog {
         Catalog(info: .init(name: "t", version: "1", currency: "USD"), skills: [],
-                providers: [Provider(id: "p", name: "P", kind: .platform)], roles: [], credentials: credentials)
+                providers: [Provider(id: "p", name: "P", kind: .platform, subscription: subscription)], roles: [], credentials: credentials)
     }
 
     static func rules(_ credentials: [Credential]) -> [String: [CatalogLint.Rule]] {
@@ -57,21 +57,21 @@ import Testing
 
     /// Every started month of a subscription counts; stacks and free credentials are exempt.
     @Test func subscriptionPricesFollowTheMonths() {
-        let coursera = CatalogLint.Subscription(monthlyFee: 49, hoursPerMonth: 30)
+        let coursera = Subscription(monthlyFee: 49, hoursPerMonth: 30)
         #expect(coursera.months(forHours: 0.5) == 1)
         #expect(coursera.months(forHours: 30) == 1)
         #expect(coursera.months(forHours: 31) == 2)
-        #expect(CatalogLint.Subscription(monthlyFee: 39.99, hoursPerMonth: 30).price(forHours: 35) == 79.98)
+        #expect(Subscription(monthlyFee: 39.99, hoursPerMonth: 30).price(forHours: 35) == 79.98)
         func priced(_ id: String, hours: Double, price: Double, stack: Credential.Stack? = nil) -> Credential {
             Credential(id: id, title: id, provider: "p", type: stack == nil ? .course : .program, hours: hours, price: price,
                        skills: [SkillLevel(skill: "sql", level: 1)], stack: stack, url: "https://e.org/" + id)
         }
-        let catalog = Self.catalog([priced("one", hours: 30, price: 49), priced("two", hours: 33, price: 49),
-                                    priced("free", hours: 33, price: 0), priced("prog", hours: 0, price: 0, stack: .init(of: ["one", "two"]))])
-        let findings = CatalogLint.findings(in: catalog, subscriptions: ["p": coursera])
+        let credentials = [priced("one", hours: 30, price: 49), priced("two", hours: 33, price: 49),
+                           priced("free", hours: 33, price: 0), priced("prog", hours: 0, price: 0, stack: .init(of: ["one", "two"]))]
+        let findings = CatalogLint.findings(in: Self.catalog(credentials, subscription: coursera))
         #expect(findings.map(\.credential) == ["two"])
         #expect(findings.first?.message == "costs $49 but 33 h at 30 hours a month is 2 months of $49: set price to 98, or correct the hours")
-        #expect(CatalogLint.findings(in: catalog).isEmpty, "no subscription, no rule")
+        #expect(CatalogLint.findings(in: Self.catalog(credentials)).isEmpty, "no subscription, no rule")
     }
 
     @Test func threeCredentialsSharingAURLAreReported() {

@@ -246,8 +246,6 @@ import Testing
         "gdm-social-media", "gdm-ecommerce", "gdm-loyalty", "google-digital-marketing-ecommerce",
         // https://www.edx.org/masters/micromasters/ritx-cybersecurity
         "ritx-computer-forensics", "ritx-network-security", "ritx-risk-management", "ritx-cybersecurity-capstone", "ritx-micromasters-cybersecurity",
-        // https://www.edx.org/professional-certificate/introduction-to-python-programming
-        "gtx-python-3", "gtx-python-4", "gtx-python-program",
     ]
 
     // MARK: - Every role, every objective

@@ -40,7 +40,7 @@ import Testing
         s.catalogView.cursor.selection = s.catalogView.results.firstIndex { s.catalog.credentials[$0].id == "gda" }!
         #expect(s.selectedCredential?.id == "gda")
         let text = render(s).text
-        let row = text.split(separator: "\n").first { $0.contains("Google Data Analytics") && $0.contains("70") }
+        let row = text.split(separator: "\n").first { $0.contains("Google Data") && $0.contains("70") }
         #expect(row?.contains("Σ$98") == true, "\(text)")
         #expect(text.contains("│Total $98 · 70 h across 3 courses"), "\(text)")
         #expect(text.contains("The total is its own free · 0 h"))

@@ -26,6 +26,11 @@ import Testing
         ("plans", [.key(.char("5"))]),
         ("help", [.key(.char("4")), .key(.char("?"))]),
         ("quit-confirm", [.key(.char("4")), .key(.char("q"))]),
+        ("catalog-sorted-descending", [.key(.char("s")), .key(.char("S"))]),
+        ("roles-filter", [.key(.char("2")), .key(.char("/"))] + typing("cloud")),
+        ("plans-filter", [.key(.char("5")), .key(.char("/"))] + typing("analyst") + [.key(.enter)]),
+        ("profile-only-providers", [.key(.char("3"))] + Array(repeating: .key(.down), count: 7)
+            + [.key(.enter)] + typing("aws") + [.key(.char(" "))]),
         ("setup-role", [.key(.char("3")), .key(.char("s"))]),
         ("setup-role-filtered", [.key(.char("3")), .key(.char("s"))] + typing("cloud")),
         ("setup-skills", [.key(.char("3")), .key(.char("s")), .key(.enter), .key(.char(" ")), .key(.left), .key(.down)]),

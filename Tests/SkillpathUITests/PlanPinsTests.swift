@@ -145,6 +145,6 @@ import Testing
     @Test func theReleaseKeyIsInTheHelpAndTheHints() {
         #expect(KeyTable.command(for: .char("u"), on: .plan) == .releasePin)
         #expect(KeyTable.helpLines(current: .plan).contains { $0.keys == "u" && $0.help.contains("release") })
-        #expect(KeyTable.hints(for: .plan).contains("u unpin"))
+        #expect(KeyTable.hintLine(for: .plan, width: 80).contains("u unpin"))
     }
 }

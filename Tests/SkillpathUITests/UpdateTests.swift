@@ -238,7 +238,7 @@ import Testing
         #expect(s.profile.startDate == CalendarDate(year: 2027, month: 2, day: 1))
         (s, _) = run(s, [.key(.down), .key(.down), .key(.enter)])
         #expect(s.profile.objective == .time)
-        (s, _) = run(s, [.key(.down), .key(.down), .key(.down), .key(.enter), .key(.down), .key(.enter), .key(.escape)])
+        (s, _) = run(s, [.key(.down), .key(.down), .key(.down), .key(.down), .key(.enter), .key(.down), .key(.enter), .key(.escape)])
         #expect(s.profile.excludeProviders == ["coursera"], "the provider picker lists AWS, Coursera, …")
     }
 

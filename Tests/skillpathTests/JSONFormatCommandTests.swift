@@ -15,7 +15,7 @@ import Testing
     }
 
     static let credentialKeys: Set<String> = ["id", "title", "type", "provider", "issuer", "price", "currency", "hours", "weeks",
-                                              "format", "accredited", "verifiable", "expiresMonths", "skills", "requires", "stack", "total",
+                                              "format", "accredited", "verifiable", "expiresMonths", "skills", "requires", "stack", "total", "subscription",
                                               "countsToward", "url", "summary", "retires", "successor"]
     static let roleKeys: Set<String> = ["id", "title", "onet", "summary", "requires", "recommends"]
 

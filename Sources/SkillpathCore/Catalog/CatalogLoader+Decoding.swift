@@ -58,8 +58,11 @@ extension CatalogLoading {
                               "unknown provider kind \"\(raw)\"; use one of \(Provider.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
+        // Bad terms are errors of their own; the provider still loads, so its credentials' references hold.
+        let subscription = decodeSubscription(reader, value, path)
         guard let id, let name, let kind else { return nil }
-        return Provider(id: id, name: name, kind: kind, url: reader.string(value, "url", path: path, required: false))
+        return Provider(id: id, name: name, kind: kind, url: reader.string(value, "url", path: path, required: false),
+                        subscription: subscription)
     }
 
     func decodeRole(_ reader: JSONReader, _ value: JSONValue, _ path: String) -> Role? {

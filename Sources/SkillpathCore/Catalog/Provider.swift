@@ -9,8 +9,11 @@ public struct Provider: Sendable, Hashable, Codable {
     public var name: String
     public var kind: Kind
     public var url: String?
+    /// How the provider charges when it is a subscription platform (providers.json's optional
+    /// `subscription`); its credentials are then priced by ``Catalog/subscriptionPricing(of:)``.
+    public var subscription: Subscription?
 
-    public init(id: String, name: String, kind: Kind, url: String? = nil) {
-        self.id = id; self.name = name; self.kind = kind; self.url = url
+    public init(id: String, name: String, kind: Kind, url: String? = nil, subscription: Subscription? = nil) {
+        self.id = id; self.name = name; self.kind = kind; self.url = url; self.subscription = subscription
     }
 }

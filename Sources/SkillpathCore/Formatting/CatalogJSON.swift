@@ -4,8 +4,8 @@
 /// Every key is always written (`null` when the catalog leaves it out), so a script can rely on it.
 public enum CatalogJSON {
     /// `{"id", "title", "type", "provider", "issuer", "price", "currency", "hours", "weeks", "format",
-    /// "accredited", "verifiable", "expiresMonths", "skills", "requires", "stack", "total", "countsToward", "url", "summary",
-    /// "retires", "successor"}`.
+    /// "accredited", "verifiable", "expiresMonths", "skills", "requires", "stack", "total", "subscription", "countsToward",
+    /// "url", "summary", "retires", "successor"}`.
     public static func credential(_ c: Credential, in catalog: Catalog) -> JSONOutput {
         .object([
             ("id", .string(c.id)),
@@ -25,6 +25,7 @@ public enum CatalogJSON {
             ("requires", .array(c.requires.map(PlanJSON.output))),
             ("stack", c.stack.map { .object([("of", .array($0.of.map(JSONOutput.string))), ("count", .integer($0.count))]) } ?? .null),
             ("total", total(catalog.total(of: c))),
+            ("subscription", catalog.subscriptionPricing(of: c).map(pricing) ?? .null),
             ("countsToward", .array(catalog.stacks(containing: c.id).map { .string($0.id) })),
             ("url", .optional(c.url)),
             ("summary", .optional(c.summary)),
@@ -41,6 +42,20 @@ public enum CatalogJSON {
             ("parts", .integer(t.parts)),
             ("courses", .integer(t.courses)),
             ("unavailable", .integer(t.unavailable)),
+        ])
+    }
+
+    /// `{"provider", "monthlyFee", "hoursPerMonth", "months", "price", "followed"}`: how the
+    /// subscription rule prices a credential (``SubscriptionPricing``); `price` is the rule's, and
+    /// `followed` whether the credential's own price is it.
+    public static func pricing(_ p: SubscriptionPricing) -> JSONOutput {
+        .object([
+            ("provider", .string(p.provider)),
+            ("monthlyFee", .number(p.subscription.monthlyFee)),
+            ("hoursPerMonth", .number(p.subscription.hoursPerMonth)),
+            ("months", .integer(p.months)),
+            ("price", .number(p.price)),
+            ("followed", .bool(p.isFollowed)),
         ])
     }
 
@@ -71,13 +86,17 @@ public enum CatalogJSON {
         ])
     }
 
-    /// `{"id", "name", "kind", "url", "credentials": N}` (credentials taken at or issued by it).
+    /// `{"id", "name", "kind", "url", "subscription": {"monthlyFee", "hoursPerMonth"} | null, "credentials": N}`
+    /// (credentials taken at or issued by it).
     public static func provider(_ p: Provider, in catalog: Catalog) -> JSONOutput {
         .object([
             ("id", .string(p.id)),
             ("name", .string(p.name)),
             ("kind", .string(p.kind.rawValue)),
             ("url", .optional(p.url)),
+            ("subscription", p.subscription.map {
+                .object([("monthlyFee", .number($0.monthlyFee)), ("hoursPerMonth", .number($0.hoursPerMonth))])
+            } ?? .null),
             ("credentials", .integer(catalog.credentials.count { $0.provider == p.id || $0.issuer == p.id })),
         ])
     }

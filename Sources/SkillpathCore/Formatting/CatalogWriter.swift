@@ -51,6 +51,9 @@ public enum CatalogWriter {
         var members: [(String, JSONOutput)] = [("id", .string(provider.id)), ("name", .string(provider.name)),
                                                ("kind", .string(provider.kind.rawValue))]
         if let u = provider.url { members.append(("url", .string(u))) }
+        if let terms = provider.subscription {
+            members.append(("subscription", .object([("monthlyFee", number(terms.monthlyFee)), ("hoursPerMonth", number(terms.hoursPerMonth))])))
+        }
         return .object(members)
     }
 

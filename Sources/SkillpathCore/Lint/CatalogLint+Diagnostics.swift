@@ -17,7 +17,7 @@ extension CatalogLint {
         guard let catalog = load.catalog, load.errors.isEmpty else {
             return Report(load: load, findings: [], diagnostics: [])
         }
-        let findings = findings(in: catalog, subscriptions: subscriptions(directory: directory))
+        let findings = findings(in: catalog)
         let places = credentialPlaces(directory: directory)
         let diagnostics = findings.map { finding in
             let place = places[finding.credential]
@@ -25,24 +25,6 @@ extension CatalogLint {
                               message: finding.message + " [\(finding.rule.rawValue)]", subject: finding.credential)
         }
         return Report(load: load, findings: findings, diagnostics: diagnostics)
-    }
-
-    /// The subscription platforms of the catalog: each provider in providers.json with a
-    /// `subscription` object holding a positive `monthlyFee` and `hoursPerMonth`. The loader keeps
-    /// unknown keys without reading them, so the lint reads this one itself.
-    static func subscriptions(directory: String) -> [String: Subscription] {
-        let path = URL(fileURLWithPath: directory).appendingPathComponent("providers.json").path
-        guard case .success(let bytes) = RegularFile.read(path),
-              let value = JSONReader(source: JSONSource(name: "providers.json", bytes: bytes)).parse(),
-              case .array(let items) = value.kind else { return [:] }
-        var subscriptions: [String: Subscription] = [:]
-        for item in items {
-            guard case .string(let id)? = item["id"]?.kind, let terms = item["subscription"],
-                  case .number(let fee)? = terms["monthlyFee"]?.kind, case .number(let hours)? = terms["hoursPerMonth"]?.kind,
-                  fee > 0, hours > 0, fee.isFinite, hours.isFinite else { continue }
-            subscriptions[id] = Subscription(monthlyFee: fee, hoursPerMonth: hours)
-        }
-        return subscriptions
     }
 
     /// Where a credential is defined: its file (relative to the catalog) and the position of its object.

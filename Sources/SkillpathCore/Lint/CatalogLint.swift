@@ -21,29 +21,6 @@ public enum CatalogLint {
         case sharedURL = "shared-url"
     }
 
-    /// How a subscription platform charges, from its provider's `subscription` key in providers.json:
-    /// `{"monthlyFee": 49, "hoursPerMonth": 30}`.
-    public struct Subscription: Sendable, Hashable {
-        /// The fee for one month.
-        public var monthlyFee: Double
-        /// The hours of stated course time a typical learner completes in a month.
-        public var hoursPerMonth: Double
-
-        public init(monthlyFee: Double, hoursPerMonth: Double) {
-            self.monthlyFee = monthlyFee; self.hoursPerMonth = hoursPerMonth
-        }
-
-        /// The months a credential of `hours` hours takes: every started month counts, at least one.
-        public func months(forHours hours: Double) -> Int {
-            max(1, Int((hours / hoursPerMonth).rounded(.up)))
-        }
-
-        /// The price of a credential of `hours` hours: its months times the fee, to the cent.
-        public func price(forHours hours: Double) -> Double {
-            (Double(months(forHours: hours)) * monthlyFee * 100).rounded() / 100
-        }
-    }
-
     /// One warning about one credential.
     public struct Finding: Sendable, Hashable, CustomStringConvertible {
         public var rule: Rule
@@ -66,15 +43,13 @@ public enum CatalogLint {
     /// This many credentials or more sharing one URL are reported.
     public static let sharedURLThreshold = 3
 
-    /// Every finding in the catalog, in catalog order, the URL findings last. `subscriptions` are the
-    /// subscription platforms by provider id; a credential of theirs is priced by ``Subscription``.
-    public static func findings(in catalog: Catalog, subscriptions: [String: Subscription] = [:]) -> [Finding] {
+    /// Every finding in the catalog, in catalog order, the URL findings last. A credential of a
+    /// provider with a ``Provider/subscription`` is held to ``Catalog/subscriptionPricing(of:)``.
+    public static func findings(in catalog: Catalog) -> [Finding] {
         var findings: [Finding] = []
         for credential in catalog.credentials {
             findings += levelFindings(credential, in: catalog)
-            if let subscription = subscriptions[credential.provider], let finding = subscriptionFinding(credential, subscription, currency: catalog.info.currency) {
-                findings.append(finding)
-            }
+            if let finding = subscriptionFinding(credential, in: catalog) { findings.append(finding) }
         }
         findings += sharedURLFindings(in: catalog)
         return findings
@@ -103,15 +78,13 @@ public enum CatalogLint {
     }
 
     /// The subscription rule for one credential: a credential taken on a subscription platform costs
-    /// the months its hours take times the monthly fee. Stacks (priced by their parts) and free
-    /// credentials (price 0: free on the platform) are exempt.
-    static func subscriptionFinding(_ credential: Credential, _ subscription: Subscription, currency: String) -> Finding? {
-        guard credential.stack == nil, credential.price > 0 else { return nil }
-        let expected = subscription.price(forHours: credential.hours)
-        guard abs(expected - credential.price) >= 0.01 else { return nil }
-        let months = subscription.months(forHours: credential.hours)
+    /// the months its hours take times the monthly fee (the catalog's ``Catalog/subscriptionPricing(of:)``,
+    /// which exempts stacks and free credentials).
+    static func subscriptionFinding(_ credential: Credential, in catalog: Catalog) -> Finding? {
+        guard let pricing = catalog.subscriptionPricing(of: credential), !pricing.isFollowed else { return nil }
+        let currency = catalog.info.currency, months = pricing.months
         return Finding(rule: .subscriptionPrice, credential: credential.id,
-            message: "costs \(Quantity.money(credential.price, currency: currency)) but \(Quantity.hours(credential.hours)) at \(Quantity.number(subscription.hoursPerMonth)) hours a month is \(months) month\(months == 1 ? "" : "s") of \(Quantity.money(subscription.monthlyFee, currency: currency)): set price to \(Quantity.number(expected, digits: 2)), or correct the hours")
+            message: "costs \(Quantity.money(credential.price, currency: currency)) but \(Quantity.hours(credential.hours)) at \(Quantity.number(pricing.subscription.hoursPerMonth)) hours a month is \(months) month\(months == 1 ? "" : "s") of \(Quantity.money(pricing.subscription.monthlyFee, currency: currency)): set price to \(Quantity.number(pricing.price, digits: 2)), or correct the hours")
     }
 
     /// Whether a credential is an exam-based certification, or a stack with one among its parts.

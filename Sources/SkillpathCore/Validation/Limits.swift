@@ -13,6 +13,11 @@ public enum Limits {
     public static let hours: ClosedRange<Double> = 0...100_000
     /// A credential's price in the catalog currency.
     public static let price: ClosedRange<Double> = 0...10_000_000
+    /// A subscription platform's monthly fee: like a ``price``.
+    public static let monthlyFee: ClosedRange<Double> = price
+    /// The course hours a learner completes in a month on a subscription platform: from one to the
+    /// hours in a 31-day month.
+    public static let hoursPerMonth: ClosedRange<Double> = 1...744
     /// A profile's budget: at most what a whole plan of the dearest credentials could cost.
     public static let budget: ClosedRange<Double> = 0...10_000_000_000
     /// A profile's `maxHours`: at most what a whole plan of the longest credentials could take.

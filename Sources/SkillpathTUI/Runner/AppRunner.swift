@@ -149,6 +149,11 @@ public final class AppRunner {
         case .setMouse(let on):
             terminal.setMouse(on)
             return []
+        case .openURL(let url):
+            return LinkOpener().open(url).map { [.notice($0)] } ?? []
+        case .copyToClipboard(let text):
+            terminal.copyToClipboard(text)
+            return []
         case .quit, .saveProfile, .listPlans, .loadPlan, .savePlan, .deletePlan, .renamePlan, .exportPlan, .writeExport, .saveSession:
             return []
         }

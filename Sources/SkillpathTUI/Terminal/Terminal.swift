@@ -248,6 +248,15 @@ public final class Terminal {
         return text
     }
 
+    /// Writes bytes as they are to the terminal's output (stdout, or /dev/null when headless),
+    /// after curses' own output: for sequences curses does not know (OSC 52).
+    func writeRaw(_ bytes: [UInt8]) {
+        let file = headlessFiles.first ?? sp_stdout()
+        fflush(file)
+        bytes.withUnsafeBufferPointer { _ = fwrite($0.baseAddress, 1, $0.count, file) }
+        fflush(file)
+    }
+
     /// Restores the terminal (leaves curses mode). Safe to call twice, and from any exit path: the
     /// restore happens once, here or in the signal handler that got there first (see the shim).
     public func close() {

@@ -26,6 +26,8 @@ public enum Action: Sendable {
     /// The export file exists and was left as it is; the user is asked whether to replace it.
     case exportExists(path: String, format: PlanExport.Format)
     case storageFailed(String)
+    /// Something the terminal runner reports for the status line (a link it could not open).
+    case notice(String)
 }
 
 /// Why a plan was asked for.
@@ -58,6 +60,10 @@ public enum Effect: Sendable, Equatable {
     /// Stop planning the previews of the alternatives list (it was closed).
     case stopSwapPreviews
     case setMouse(Bool)
+    /// Open a web page (http or https, sanitised) with the system's opener, without waiting.
+    case openURL(String)
+    /// Put text (a sanitised link) on the clipboard with OSC 52, through the terminal's output.
+    case copyToClipboard(String)
     /// Repaint every cell (after something else wrote to the terminal).
     case redraw
     case quit

@@ -52,20 +52,26 @@ public struct AppState: Sendable {
 
 /// The Catalog screen's search, filters, order and selection.
 public struct CatalogViewState: Sendable {
-    /// The search as typed (with its cursor).
-    public var searchField = TextField(maxLength: 100)
-    /// The search text; setting it puts the cursor at its end.
-    public var search: String {
-        get { searchField.text }
-        set { searchField = TextField(newValue, maxLength: searchField.maxLength) }
-    }
-    /// Whether keys are typed into the search field.
-    public var searching = false
+    /// The list: cursor, search (its `/` filter, a ``TextField``) and order (a column of ``CatalogSort``).
+    public var list = ListView(sort: ListSort(column: 0))
     public var filter = CatalogFilter()
-    public var sort = CatalogSort.title
     /// Credential indices shown, in order.
     public var results: [Int] = []
-    public var cursor = ListCursor()
+
+    /// The search as typed (with its cursor).
+    public var searchField: TextField { get { list.field } set { list.field = newValue } }
+    /// The search text; setting it puts the cursor at its end.
+    public var search: String { get { list.query } set { list.query = newValue } }
+    /// Whether keys are typed into the search field.
+    public var searching: Bool { get { list.searching } set { list.searching = newValue } }
+    public var cursor: ListCursor { get { list.cursor } set { list.cursor = newValue } }
+    /// The sorted column; setting one sorts ascending.
+    public var sort: CatalogSort {
+        get { CatalogSort.allCases[safe: list.sort?.column ?? 0] ?? .title }
+        set { list.sort = ListSort(column: CatalogSort.allCases.firstIndex(of: newValue) ?? 0) }
+    }
+    /// Whether the order is reversed.
+    public var descending: Bool { list.sort?.descending ?? false }
 }
 
 /// The best plan of one role, as computed in the background.
@@ -79,7 +85,9 @@ public enum RoleEstimate: Sendable, Hashable {
 
 /// The Roles screen: selection and background estimates.
 public struct RolesViewState: Sendable {
-    public var cursor = ListCursor()
+    /// The list: cursor, `/` filter and order (a column of ``RoleColumn``).
+    public var list = ListView()
+    public var cursor: ListCursor { get { list.cursor } set { list.cursor = newValue } }
     /// Estimates by role id for the current generation.
     public var estimates: [String: RoleEstimate] = [:]
     /// Which profile the estimates are for; results of other generations are dropped.
@@ -89,8 +97,10 @@ public struct RolesViewState: Sendable {
 /// The Plans screen: saved plans and selection.
 public struct PlansViewState: Sendable {
     public var list: [SavedPlanInfo] = []
-    public var cursor = ListCursor()
+    /// The list's cursor, `/` filter and order (a column of ``PlanColumn``).
+    public var view = ListView()
     public var loaded = false
+    public var cursor: ListCursor { get { view.cursor } set { view.cursor = newValue } }
 }
 
 /// The plan on the Plan screen with its progress, pending jobs and comparison totals.
@@ -191,54 +201,4 @@ public struct Prompt: Sendable, Equatable {
 
     /// The text typed.
     public var text: String { field.text }
-}
-
-/// A list to choose from, with type-to-filter.
-public struct Picker: Sendable, Equatable {
-    public enum Purpose: Sendable, Equatable {
-        case addSkill, excludeProviders, alternative(step: Int), filterProvider, filterType, filterCategory
-        /// The format to export the open plan in.
-        case exportFormat
-    }
-    public struct Item: Sendable, Equatable {
-        public var id: String
-        public var label: String
-        public var detail: String
-        public var checked: Bool?
-    }
-    public var purpose: Purpose
-    public var title: String
-    public var items: [Item]
-    /// The filter as typed (with its cursor).
-    public var filterField = TextField(maxLength: 60)
-    public var cursor = ListCursor()
-
-    /// The filter text; setting it puts the cursor at its end.
-    public var filter: String {
-        get { filterField.text }
-        set { filterField = TextField(newValue, maxLength: filterField.maxLength) }
-    }
-
-    /// Whether this is the alternatives list of a step (whose details carry the swap's effect).
-    var isAlternatives: Bool {
-        if case .alternative = purpose { return true } else { return false }
-    }
-
-    /// The items matching the typed filter: those whose label or id starts with it first, then
-    /// those with a word starting with it, then the rest, each group in the original order.
-    var visibleItems: [Item] {
-        let terms = filter.lowercased().split(separator: " ")
-        guard let first = terms.first else { return items }
-        func rank(_ item: Item) -> Int {
-            let label = item.label.lowercased()
-            if label.hasPrefix(first) || item.id.lowercased().hasPrefix(first) { return 0 }
-            let words = label.split { !$0.isLetter && !$0.isNumber }
-            return words.contains { $0.hasPrefix(first) } ? 1 : 2
-        }
-        let ranked = items.enumerated().compactMap { offset, item -> (rank: Int, offset: Int, item: Item)? in
-            let text = (item.label + " " + item.id + " " + item.detail).lowercased()
-            return terms.allSatisfy { text.contains($0) } ? (rank(item), offset, item) : nil
-        }
-        return ranked.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map(\.item)
-    }
 }

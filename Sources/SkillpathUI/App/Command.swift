@@ -3,9 +3,13 @@ public enum Command: Hashable, Sendable {
     // Everywhere
     case nextScreen, previousScreen, show(Screen), help, quit, toggleMouse, redraw
     case up, down, pageUp, pageDown, top, bottom, cancel
+    // Every list that filters and sorts
+    case search, cycleSort, reverseSort, clearFilters
     // Catalog
-    case search, cycleSort, filterProvider, filterType, filterCategory, toggleAccredited
-    case maxPrice, maxHours, clearFilters, toggleEarned, showDetails
+    case filterProvider, filterType, filterCategory, toggleAccredited
+    case maxPrice, maxHours, toggleEarned, showDetails
+    // A credential's link (Catalog, Plan)
+    case openLink, copyLink
     // Roles
     case planRole
     // Profile
@@ -35,4 +39,6 @@ public struct KeyBinding: Sendable {
     public var command: Command
     public var scope: BindingScope
     public var help: String
+    /// The few words the status line shows for it, or nil when it is only in the help.
+    public var hint: String?
 }

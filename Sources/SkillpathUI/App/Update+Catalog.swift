@@ -9,39 +9,8 @@ extension AppState {
         return catalog.credentials[results[catalogView.cursor.selection]]
     }
 
-    /// Handles a key while the search field is active; false when the key should go to the key table.
-    mutating func handleSearchKey(_ key: Key) -> Bool {
-        switch key {
-        case .enter:
-            catalogView.searching = false
-        case .escape:
-            catalogView.searching = false
-            catalogView.search = ""
-            refreshCatalogResults(resetSelection: true)
-        case .up, .down, .pageUp, .pageDown, .tab, .backTab, .function:
-            if key == .tab || key == .backTab { catalogView.searching = false }
-            return false
-        default:
-            let before = catalogView.search
-            if catalogView.searchField.handle(key) == .edited { searchEdited(from: before) }
-        }
-        return true
-    }
-
-    /// Re-runs the search after its text changed (typed, deleted or pasted).
-    mutating func searchEdited(from before: String) {
-        // Text added at the end only narrows the list: search the current results, not the catalog.
-        refreshCatalogResults(resetSelection: true, narrowing: catalogView.search.hasPrefix(before))
-    }
-
     mutating func runCatalog(_ command: Command, _ fx: inout [Effect]) {
         switch command {
-        case .search:
-            catalogView.searching = true
-        case .cycleSort:
-            catalogView.sort = catalogView.sort.next
-            refreshCatalogResults()
-            status = "Sorted by \(catalogView.sort.rawValue)."
         case .filterProvider:
             let items = [Picker.Item(id: "", label: "Any provider", detail: "", checked: nil)]
                 + catalog.providers.sorted { $0.name.lowercased() < $1.name.lowercased() }
@@ -66,8 +35,10 @@ extension AppState {
             modal = .prompt(Prompt(purpose: .maxHours, title: "Maximum hours (programmes with their parts; empty for no limit)", text: current))
         case .clearFilters:
             catalogView.filter = CatalogFilter()
+            catalogView.search = ""
+            catalogView.searching = false
             refreshCatalogResults()
-            status = "Filters cleared."
+            status = "Filters and search cleared."
         case .toggleEarned:
             guard let credential = selectedCredential else { return }
             if let i = profile.earned.firstIndex(of: credential.id) {
@@ -90,7 +61,8 @@ extension AppState {
         let selected = catalogView.results.indices.contains(catalogView.cursor.selection)
             ? catalogView.results[catalogView.cursor.selection] : nil
         catalogView.results = index.results(in: catalog, search: catalogView.search, filter: catalogView.filter,
-                                            sort: catalogView.sort, within: narrowing ? catalogView.results : nil)
+                                            sort: catalogView.sort, descending: catalogView.descending,
+                                            within: narrowing ? catalogView.results : nil)
         if !resetSelection, let selected, let position = catalogView.results.firstIndex(of: selected) {
             catalogView.cursor.selection = position
         } else {

@@ -7,80 +7,103 @@ extension AppState {
         guard let current = modal else { return }
         switch current {
         case .help(let offset):
-            let count = KeyTable.helpLines(current: screen).count
             let visible = max(1, Layout(self).helpBox.height - 4)
-            let maxOffset = max(0, count - visible)
-            switch key {
-            case .up, .char("k"): modal = .help(offset: max(0, offset - 1))
-            case .down, .char("j"): modal = .help(offset: min(maxOffset, offset + 1))
-            case .pageUp: modal = .help(offset: max(0, offset - visible))
-            case .pageDown, .char(" "): modal = .help(offset: min(maxOffset, offset + visible))
-            case .home: modal = .help(offset: 0)
-            case .end: modal = .help(offset: maxOffset)
-            case .escape, .char("?"), .char("q"), .enter, .function(1): modal = nil
-            default: break
-            }
+            let count = KeyTable.helpLines(current: screen).count
+            if [.escape, .char("?"), .char("q"), .enter, .function(1)].contains(key) { modal = nil; return }
+            if let next = Self.scrolled(offset, by: key, count: count, visible: visible) { modal = .help(offset: next) }
         case .details(let subject, let offset):
-            let box = Layout(self).detailsBox
-            let count = detailBlock(subject, width: box.width - 4).lines.count
-            let visible = max(1, box.height - 2)
-            let maxOffset = max(0, count - visible)
-            switch key {
-            case .up, .char("k"): modal = .details(subject, offset: max(0, offset - 1))
-            case .down, .char("j"): modal = .details(subject, offset: min(maxOffset, offset + 1))
-            case .pageUp: modal = .details(subject, offset: max(0, offset - visible))
-            case .pageDown, .char(" "): modal = .details(subject, offset: min(maxOffset, offset + visible))
-            case .home, .char("g"): modal = .details(subject, offset: 0)
-            case .end, .char("G"): modal = .details(subject, offset: maxOffset)
-            case .char("e"):
-                if case .credential = subject { runCatalog(.toggleEarned, &fx) }
-            case .escape, .enter, .char("q"), .char("i"): modal = nil
-            default: break
-            }
+            handleDetailsKey(key, subject, offset: offset, &fx)
         case .confirm(let question):
-            switch key {
-            case .char("y"), .char("Y"), .enter:
-                modal = nil
-                switch question {
-                case .quit: quit(&fx)
-                case .overwriteExport(let path, let format): export(format, to: path, overwrite: true, &fx)
-                case .deletePlan(let name): fx.append(.deletePlan(name: name))
-                case .openPlan(let name): fx.append(.loadPlan(name: name))
-                }
-            case .char("n"), .char("N"), .escape, .char("q"):
-                modal = nil
-            default:
-                break
+            handleConfirmKey(key, question, &fx)
+        case .prompt(let prompt):
+            handlePromptKey(key, prompt, &fx)
+        case .picker(let picker):
+            handlePickerKey(key, picker, &fx)
+        }
+    }
+
+    /// The offset of a scrolling box after a scrolling key, or nil for another key.
+    static func scrolled(_ offset: Int, by key: Key, count: Int, visible: Int) -> Int? {
+        let maxOffset = max(0, count - visible)
+        switch key {
+        case .up, .char("k"): return max(0, offset - 1)
+        case .down, .char("j"): return min(maxOffset, offset + 1)
+        case .pageUp: return max(0, offset - visible)
+        case .pageDown, .char(" "): return min(maxOffset, offset + visible)
+        case .home, .char("g"): return 0
+        case .end, .char("G"): return maxOffset
+        default: return nil
+        }
+    }
+
+    private mutating func handleDetailsKey(_ key: Key, _ subject: DetailSubject, offset: Int, _ fx: inout [Effect]) {
+        let box = Layout(self).detailsBox
+        let count = detailBlock(subject, width: box.width - 4).lines.count
+        if let next = Self.scrolled(offset, by: key, count: count, visible: max(1, box.height - 2)) {
+            modal = .details(subject, offset: next)
+            return
+        }
+        switch key {
+        case .char("e"):
+            if case .credential = subject { runCatalog(.toggleEarned, &fx) }
+        case .char("o"), .char("y"):
+            runLink(key == .char("o") ? .openLink : .copyLink, &fx)
+        case .escape, .enter, .char("q"), .char("i"): modal = nil
+        default: break
+        }
+    }
+
+    private mutating func handleConfirmKey(_ key: Key, _ question: Confirmation, _ fx: inout [Effect]) {
+        switch key {
+        case .char("y"), .char("Y"), .enter:
+            modal = nil
+            switch question {
+            case .quit: quit(&fx)
+            case .overwriteExport(let path, let format): export(format, to: path, overwrite: true, &fx)
+            case .deletePlan(let name): fx.append(.deletePlan(name: name))
+            case .openPlan(let name): fx.append(.loadPlan(name: name))
             }
-        case .prompt(var prompt):
-            switch key {
-            case .escape: modal = nil
-            case .enter: submit(prompt, &fx)
-            default:
-                if prompt.field.handle(key) == .edited { prompt.error = nil }
-                modal = .prompt(prompt)
+        case .char("n"), .char("N"), .escape, .char("q"):
+            modal = nil
+        default:
+            break
+        }
+    }
+
+    private mutating func handlePromptKey(_ key: Key, _ prompt: Prompt, _ fx: inout [Effect]) {
+        var prompt = prompt
+        switch key {
+        case .escape: modal = nil
+        case .enter: submit(prompt, &fx)
+        default:
+            if prompt.field.handle(key) == .edited { prompt.error = nil }
+            modal = .prompt(prompt)
+        }
+    }
+
+    /// A picker's keys: the list's moves, Enter, Space (ticks), Esc, and typing into its filter.
+    private mutating func handlePickerKey(_ key: Key, _ picker: Picker, _ fx: inout [Effect]) {
+        // Home and End move in the filter, as in every text field.
+        let moves: [Key: Command] = [.up: .up, .down: .down, .pageUp: .pageUp, .pageDown: .pageDown]
+        if let command = moves[key] { run(command, &fx); return }
+        var picker = picker
+        switch key {
+        case .escape:
+            modal = nil
+            if picker.isAlternatives, session?.previewToken ?? 0 != 0 {
+                session?.previewToken = 0
+                fx.append(.stopSwapPreviews)
             }
-        case .picker(var picker):
-            let visible = Layout(self).modalList(Layout(self).pickerBox, headerRows: 1).height
-            let count = picker.visibleItems.count
-            switch key {
-            case .escape:
-                modal = nil
-                if picker.isAlternatives, session?.previewToken ?? 0 != 0 {
-                    session?.previewToken = 0
-                    fx.append(.stopSwapPreviews)
-                }
-            case .up: picker.cursor.move(by: -1, count: count, visible: visible); modal = .picker(picker)
-            case .down: picker.cursor.move(by: 1, count: count, visible: visible); modal = .picker(picker)
-            case .pageUp: picker.cursor.move(by: -visible, count: count, visible: visible); modal = .picker(picker)
-            case .pageDown: picker.cursor.move(by: visible, count: count, visible: visible); modal = .picker(picker)
-            case .enter: choose(in: picker, &fx)
-            case .char(" ") where picker.purpose == .excludeProviders: choose(in: picker, &fx)
-            default:
-                // Everything else edits the filter (Home and End move in it, as in every text field).
-                if picker.filterField.handle(key) == .edited { picker.cursor = ListCursor() }
-                modal = .picker(picker)
-            }
+        case .enter:
+            if picker.isMultiSelect { applyTicks(of: picker, &fx) } else { choose(in: picker, &fx) }
+        case .char(" ") where picker.purpose == .excludeProviders:
+            choose(in: picker, &fx)
+        case .char(" ") where picker.isMultiSelect:
+            picker.toggleSelected()
+            modal = .picker(picker)
+        default:
+            if picker.filterField.handle(key) == .edited { picker.cursor = ListCursor() }
+            modal = .picker(picker)
         }
     }
 
@@ -150,6 +173,8 @@ extension AppState {
                 profileCursor.clamp(count: profileRows.count, visible: Layout(self).profileList.height)
             }
             status = "Added \(item.label) at level 1; + and - change it."
+        case .onlyProviders:
+            applyTicks(of: picker, &fx)
         case .excludeProviders:
             var updated = picker
             if let i = updated.items.firstIndex(where: { $0.id == item.id }) { updated.items[i].checked?.toggle() }

@@ -1,82 +1,44 @@
-/// Mouse clicks and the wheel: tabs, list rows, picker rows; a double click activates.
+/// Mouse clicks and the wheel: tabs, column headers, list rows, picker rows; a double click activates.
 extension AppState {
     mutating func handleMouse(x: Int, y: Int, _ button: MouseButton, _ fx: inout [Effect]) {
-        let layout = Layout(self)
-        if case .picker(var picker) = modal {
-            let list = layout.modalList(layout.pickerBox, headerRows: 1)
-            let count = picker.visibleItems.count
-            switch button {
-            case .wheelUp: picker.cursor.move(by: -3, count: count, visible: list.height)
-            case .wheelDown: picker.cursor.move(by: 3, count: count, visible: list.height)
-            case .click, .doubleClick:
-                guard list.contains(x: x, y: y) else { return }
-                let row = picker.cursor.scrolled(count: count, visible: list.height) + y - list.y
-                guard row < count else { return }
-                picker.cursor.selection = row
-                modal = .picker(picker)
-                if button == .doubleClick { choose(in: picker, &fx) }
-                return
-            }
-            modal = .picker(picker)
+        guard let id = focusedList else { return }
+        if id != .picker && y == 0 {
+            guard button == .click || button == .doubleClick else { return }
+            if let tab = Layout(self).tabs.first(where: { x >= $0.x && x < $0.x + $0.width }) { show(tab.screen, &fx) }
             return
         }
-        guard modal == nil else { return }
+        handleListMouse(id, x: x, y: y, button, &fx)
+    }
+
+    /// The wheel scrolls a list, a click on its header sorts it, a click on a row selects it and a
+    /// double click activates the row.
+    mutating func handleListMouse(_ id: ListID, x: Int, y: Int, _ button: MouseButton, _ fx: inout [Effect]) {
+        let rect = listRect(id)
         switch button {
-        case .wheelUp: moveSelection(by: -3); return
-        case .wheelDown: moveSelection(by: 3); return
+        case .wheelUp: move(id, by: -3); return
+        case .wheelDown: move(id, by: 3); return
         case .click, .doubleClick: break
         }
-        if y == 0 {
-            if let tab = layout.tabs.first(where: { x >= $0.x && x < $0.x + $0.width }) { show(tab.screen, &fx) }
+        if y == rect.y - 1, x >= rect.x, x < rect.x + rect.width, let header = listHeader(id) {
+            if let key = header.sortKey(atX: x - rect.x) { sortList(id, by: key) }
             return
         }
-        let list: Rect
-        switch screen {
-        case .catalog: list = layout.catalog.list
-        case .roles: list = layout.roles.list
-        case .profile: list = layout.profileList
-        case .plan: list = layout.plan.steps
-        case .plans: list = layout.plansList
-        }
-        guard list.contains(x: x, y: y) else { return }
-        let target: Int
-        switch screen {
-        case .catalog: target = catalogView.cursor.scrolled(count: catalogView.results.count, visible: list.height) + y - list.y
-        case .roles: target = roles.cursor.scrolled(count: catalog.roles.count, visible: list.height) + y - list.y
-        case .profile: target = profileCursor.scrolled(count: profileRows.count, visible: list.height) + y - list.y
-        case .plan: target = (session?.cursor.scrolled(count: session?.document?.plan.steps.count ?? 0, visible: list.height) ?? 0) + y - list.y
-        case .plans: target = plans.cursor.scrolled(count: plans.list.count, visible: list.height) + y - list.y
-        }
-        let count: Int
-        switch screen {
-        case .catalog: count = catalogView.results.count
-        case .roles: count = catalog.roles.count
-        case .profile: count = profileRows.count
-        case .plan: count = session?.document?.plan.steps.count ?? 0
-        case .plans: count = plans.list.count
-        }
-        guard target >= 0, target < count else { return }
-        let current: Int
-        switch screen {
-        case .catalog: current = catalogView.cursor.selection
-        case .roles: current = roles.cursor.selection
-        case .profile: current = profileCursor.selection
-        case .plan: current = session?.cursor.selection ?? 0
-        case .plans: current = plans.cursor.selection
-        }
-        if screen == .profile {
-            let rows = profileRows
-            guard rows.indices.contains(target), rows[target].selectable else { return }
-        }
-        moveSelection(by: target - current)
-        if button == .doubleClick {
-            switch screen {
-            case .roles: run(.planRole, &fx)
-            case .plan: run(.cycleStep, &fx)
-            case .plans: run(.openPlan, &fx)
-            case .profile: run(.edit, &fx)
-            case .catalog: break
-            }
+        guard rect.contains(x: x, y: y), let row = self[list: id].row(atY: y, in: rect, count: rowCount(id)) else { return }
+        if id == .profile, !(profileRows[safe: row]?.selectable ?? false) { return }
+        move(id, by: row - self[list: id].cursor.selection)
+        if button == .doubleClick { activate(id, &fx) }
+    }
+
+    /// What Enter (or a double click) does on a list's row.
+    mutating func activate(_ id: ListID, _ fx: inout [Effect]) {
+        switch id {
+        case .roles: run(.planRole, &fx)
+        case .steps: run(.cycleStep, &fx)
+        case .plans: run(.openPlan, &fx)
+        case .profile: run(.edit, &fx)
+        case .catalog: run(.showDetails, &fx)
+        case .picker:
+            if case .picker(let picker)? = modal { choose(in: picker, &fx) }
         }
     }
 }

@@ -238,9 +238,10 @@ extension AppState {
         let needs = step.covers.isEmpty ? current.skills : step.covers
         guard !needs.isEmpty else { return [] }
         let inPlan = Set(document.plan.steps.map(\.credential))
-        let excluded = Set(profile.excludeProviders)
+        let excluded = Set(profile.excludeProviders), only = Set(profile.onlyProviders)
         return catalog.credentials.filter { c in
             !inPlan.contains(c.id) && !profile.earned.contains(c.id) && !excluded.contains(c.provider)
+                && (only.isEmpty || only.contains(c.provider))
                 && (!profile.accreditedOnly || c.accredited)
                 && needs.allSatisfy { c.grantedLevel($0.skill) >= $0.level }
                 && !(c.stack?.of.contains(current.id) ?? false)

@@ -1,7 +1,7 @@
 /// The Plans screen: open, rename, delete, export.
 extension AppState {
     var selectedSavedPlan: SavedPlanInfo? {
-        plans.list.indices.contains(plans.cursor.selection) ? plans.list[plans.cursor.selection] : nil
+        planRows[safe: plans.cursor.selection].map { plans.list[$0] }
     }
 
     mutating func runPlans(_ command: Command, _ fx: inout [Effect]) {

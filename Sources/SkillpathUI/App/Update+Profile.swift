@@ -4,7 +4,7 @@ import SkillpathCore
 enum ProfileRow: Equatable {
     case heading(String)
     case note(String)
-    case targetRole, hoursPerWeek, startDate, budget, objective, hourValue, accreditedOnly, excludedProviders
+    case targetRole, hoursPerWeek, startDate, budget, objective, hourValue, accreditedOnly, onlyProviders, excludedProviders
     case skill(String)
     case earned(String)
 
@@ -21,7 +21,7 @@ extension AppState {
     /// The Profile screen's rows: settings, skills (by name), earned credentials.
     var profileRows: [ProfileRow] {
         var rows: [ProfileRow] = [.heading("Study"), .targetRole, .hoursPerWeek, .startDate, .budget, .objective, .hourValue,
-                                  .accreditedOnly, .excludedProviders, .heading("Skills")]
+                                  .accreditedOnly, .onlyProviders, .excludedProviders, .heading("Skills")]
         let skills = profile.skills.keys.sorted {
             (catalog.skill($0)?.name.lowercased() ?? $0, $0) < (catalog.skill($1)?.name.lowercased() ?? $1, $1)
         }
@@ -77,6 +77,7 @@ extension AppState {
             case .targetRole: profile.targetRole = nil
             case .startDate: profile.startDate = nil
             case .excludedProviders: profile.excludeProviders = []
+            case .onlyProviders: profile.onlyProviders = []
             default: status = "Nothing to remove here."; return
             }
             profileChanged(&fx)
@@ -101,10 +102,10 @@ extension AppState {
             modal = .prompt(Prompt(purpose: .hourValue, title: "Value of one study hour (balanced objective)", text: formatNumber(profile.hourValue)))
         case .objective, .accreditedOnly:
             adjust(row, up: true, &fx)
+        case .onlyProviders:
+            openOnlyProvidersPicker()
         case .excludedProviders:
-            let items = catalog.providers.sorted { $0.name.lowercased() < $1.name.lowercased() }.map {
-                Picker.Item(id: $0.id, label: $0.name, detail: $0.kind.rawValue, checked: profile.excludeProviders.contains($0.id))
-            }
+            let items = providerItems(ticked: profile.excludeProviders)
             modal = .picker(Picker(purpose: .excludeProviders, title: "Excluded providers (Enter toggles, Esc closes)", items: items))
         case .skill:
             status = "+ and - change the level, d removes the skill."
@@ -132,7 +133,7 @@ extension AppState {
         case .skill(let id):
             let level = profile.skills[id] ?? 1
             profile.skills[id] = min(5, max(1, level + (up ? 1 : -1)))
-        case .excludedProviders:
+        case .excludedProviders, .onlyProviders:
             edit(row, &fx)
             return
         default:

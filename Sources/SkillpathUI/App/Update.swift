@@ -29,7 +29,9 @@ extension AppState {
             width = max(0, w); height = max(0, h)
             clampCursors()
         case .roleEstimated(let generation, let role, let estimate):
-            if generation == roles.generation { roles.estimates[role] = estimate }
+            guard generation == roles.generation else { break }
+            if roles.list.sort == nil { roles.estimates[role] = estimate }
+            else { keepingSelection(.roles) { $0.roles.estimates[role] = estimate } }
         case .planned(let token, let purpose, let result):
             receivePlan(token: token, purpose: purpose, result)
         case .plansListed(.success(let list)):
@@ -69,7 +71,7 @@ extension AppState {
             status = "Exported to " + paths.joined(separator: " and ")
         case .exportExists(let path, let format):
             modal = .confirm(.overwriteExport(path: path, format: format))
-        case .storageFailed(let message):
+        case .storageFailed(let message), .notice(let message):
             status = message
         }
     }
@@ -82,7 +84,7 @@ extension AppState {
         }
         if setup != nil { handleSetupKey(key, &fx); return }
         if modal != nil { handleModalKey(key, &fx); return }
-        if screen == .catalog && catalogView.searching && handleSearchKey(key) { return }
+        if let id = focusedList, self[list: id].searching, handleFilterKey(key, in: id) { return }
         guard let command = KeyTable.command(for: key, on: screen) else { return }
         run(command, &fx)
     }
@@ -113,32 +115,20 @@ extension AppState {
         case .top: moveSelection(by: -1_000_000)
         case .bottom: moveSelection(by: 1_000_000)
         case .cancel:
-            if screen == .catalog && !catalogView.search.isEmpty {
-                catalogView.search = ""
-                refreshCatalogResults()
-            }
-        case .search, .cycleSort, .filterProvider, .filterType, .filterCategory, .toggleAccredited,
-             .maxPrice, .maxHours, .clearFilters, .toggleEarned:
+            clearQuery(ListID(screen))
+        case .search: startFiltering(ListID(screen))
+        case .cycleSort: cycleSort(ListID(screen))
+        case .reverseSort: reverseList(ListID(screen))
+        case .clearFilters:
+            if screen == .catalog { runCatalog(command, &fx) } else if clearQuery(ListID(screen)) { status = "Filter cleared." }
+        case .filterProvider, .filterType, .filterCategory, .toggleAccredited, .maxPrice, .maxHours, .toggleEarned:
             runCatalog(command, &fx)
         case .showDetails:
-            switch screen {
-            case .catalog:
-                if catalogView.results.indices.contains(catalogView.cursor.selection) {
-                    modal = .details(.credential(catalogView.results[catalogView.cursor.selection]), offset: 0)
-                }
-            case .roles:
-                if catalog.roles.indices.contains(roles.cursor.selection) { modal = .details(.role(roles.cursor.selection), offset: 0) }
-            case .plan:
-                if let steps = session?.document?.plan.steps, let i = session?.cursor.selection, steps.indices.contains(i) {
-                    modal = .details(.step(i), offset: 0)
-                }
-            default:
-                break
-            }
+            showDetails()
+        case .openLink, .copyLink:
+            runLink(command, &fx)
         case .planRole:
-            if catalog.roles.indices.contains(roles.cursor.selection) {
-                startPlan(role: catalog.roles[roles.cursor.selection].id, &fx)
-            }
+            if let i = selectedRoleIndex { startPlan(role: catalog.roles[i].id, &fx) }
         case .setup:
             beginSetup()
         case .edit, .raise, .lower, .remove, .addSkill:
@@ -153,8 +143,8 @@ extension AppState {
     }
 
     mutating func show(_ target: Screen, _ fx: inout [Effect]) {
+        self[list: ListID(screen)].searching = false
         screen = target
-        catalogView.searching = false
         if target == .plans && !plans.loaded { fx.append(.listPlans) }
         // The profile's target role is planned when the Plan screen opens with no plan.
         if target == .plan && session == nil, let role = profile.targetRole, catalog.role(role) != nil {
@@ -169,42 +159,20 @@ extension AppState {
         fx.append(.quit)
     }
 
-    /// Rows visible in the current screen's list.
-    var visibleRows: Int {
-        let layout = Layout(self)
+    /// Opens the whole detail of the selected credential, role or step.
+    mutating func showDetails() {
         switch screen {
-        case .catalog: return layout.catalog.list.height
-        case .roles: return layout.roles.list.height
-        case .profile: return layout.profileList.height
-        case .plan: return layout.plan.steps.height
-        case .plans: return layout.plansList.height
-        }
-    }
-
-    mutating func moveSelection(by delta: Int) {
-        let visible = visibleRows
-        switch screen {
-        case .catalog: catalogView.cursor.move(by: delta, count: catalogView.results.count, visible: visible)
-        case .roles: roles.cursor.move(by: delta, count: catalog.roles.count, visible: visible)
-        case .profile: moveProfileCursor(by: delta)
+        case .catalog:
+            if let i = catalogView.results[safe: catalogView.cursor.selection] { modal = .details(.credential(i), offset: 0) }
+        case .roles:
+            if let i = selectedRoleIndex { modal = .details(.role(i), offset: 0) }
         case .plan:
-            guard var s = session else { return }
-            s.cursor.move(by: delta, count: s.document?.plan.steps.count ?? 0, visible: visible)
-            session = s
-        case .plans: plans.cursor.move(by: delta, count: plans.list.count, visible: visible)
+            if let steps = session?.document?.plan.steps, let i = session?.cursor.selection, steps.indices.contains(i) {
+                modal = .details(.step(i), offset: 0)
+            }
+        case .profile, .plans:
+            break
         }
-    }
-
-    mutating func clampCursors() {
-        let layout = Layout(self)
-        catalogView.cursor.clamp(count: catalogView.results.count, visible: layout.catalog.list.height)
-        roles.cursor.clamp(count: catalog.roles.count, visible: layout.roles.list.height)
-        profileCursor.clamp(count: profileRows.count, visible: layout.profileList.height)
-        if var s = session {
-            s.cursor.clamp(count: s.document?.plan.steps.count ?? 0, visible: layout.plan.steps.height)
-            session = s
-        }
-        plans.cursor.clamp(count: plans.list.count, visible: layout.plansList.height)
     }
 
     /// Saves the profile and restarts the role estimates after any profile change.

@@ -118,6 +118,8 @@ public enum TextWidth {
 
     /// Splits text into lines of at most `width` columns, breaking at spaces where it can (tabs
     /// and newlines count as spaces); at most `maxLines` lines, the last one `…` when text was left.
+    /// A word longer than a line is cut into lines, except a link (http, https), which keeps one
+    /// line of its own, cut with "…".
     ///
     /// One pass over the text, which stops once `maxLines` lines are full: each character is
     /// measured once, and a word longer than a line is cut as it is read.
@@ -126,7 +128,10 @@ public enum TextWidth {
         var lines: [String] = []
         var line = "", lineWidth = 0
         var word = "", wordWidth = 0
+        // Whether the word is a link longer than a line, already cut: the rest of it is skipped.
+        var linkCut = false
         func placeWord() {
+            linkCut = false
             guard !word.isEmpty else { return }
             if lineWidth > 0 && lineWidth + 1 + wordWidth > width { lines.append(line); line = ""; lineWidth = 0 }
             if lineWidth > 0 { line += " "; lineWidth += 1 }
@@ -135,7 +140,14 @@ public enum TextWidth {
         }
         func add(_ c: Character) {
             if c == " " { placeWord(); return }
+            if linkCut { return }
             let w = self.width(of: c)
+            if !word.isEmpty && wordWidth + w > width && (word.hasPrefix("https://") || word.hasPrefix("http://")) {
+                // A link is never broken: longer than a line, it takes a line of its own, cut with "…".
+                word = truncate(word + String(c), to: width); wordWidth = self.width(word)
+                linkCut = true
+                return
+            }
             if !word.isEmpty && wordWidth + w > width {
                 // A word longer than a line: it takes whole lines of its own.
                 if lineWidth > 0 { lines.append(line); line = ""; lineWidth = 0 }

@@ -21,13 +21,13 @@ func renderCatalog(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     if f.accreditedOnly { filters.append("accredited") }
     if let m = f.maxPrice { filters.append("≤ " + state.money(m)) }
     if let m = f.maxHours { filters.append("≤ \(formatNumber(m)) h") }
-    let count = "\(view.results.count) of \(state.catalog.credentials.count) · sort \(view.sort.rawValue)"
+    let count = "\(view.results.count) of \(state.catalog.credentials.count) · sort \(view.sort.rawValue)\(view.descending ? " ▼" : "")"
     let info = (filters.isEmpty ? "" : "  [" + filters.joined(separator: ", ") + "]") + "  " + count
     grid.put(info, x: x, y: top, maxWidth: grid.width - x, style: .muted)
 
     // Column header and rows.
     let cols = CatalogColumns(width: list.width)
-    grid.put(cols.header, x: list.x, y: top + 1, maxWidth: list.width, style: .title)
+    grid.put(cols.listHeader.text(sort: view.list.sort), x: list.x, y: top + 1, maxWidth: list.width, style: .title)
     let earned = Set(state.profile.earned)
     grid.drawList(list, count: view.results.count, cursor: view.cursor) { i in
         let c = state.catalog.credentials[view.results[i]]
@@ -41,34 +41,6 @@ func renderCatalog(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     if layout.compact { grid.hline(x: 0, y: detail.y - 1, width: grid.width) } else { grid.vline(x: list.width + 1, y: layout.body.y, height: layout.body.height) }
     if let credential = state.selectedCredential {
         grid.draw(credentialDetail(credential, state: state, width: detail.width), in: detail)
-    }
-}
-
-/// The catalog list's columns at a width.
-struct CatalogColumns {
-    let title: Int, provider: Int, type: Int, hours: Int, price: Int
-
-    init(width: Int) {
-        hours = 6; price = 8
-        provider = width >= 56 ? 14 : 0
-        type = width >= 96 ? 13 : 0
-        let used = 2 + hours + 1 + price + 1 + (provider > 0 ? provider + 1 : 0) + (type > 0 ? type + 1 : 0)
-        title = max(8, width - used)
-    }
-
-    var header: String {
-        "  " + columns([("Title", title, false), ("Provider", provider, false), ("Type", type, false),
-                        ("Hours", hours, true), ("Price", price, true)])
-    }
-
-    /// One credential; a stack shows its total with its parts, its price marked `Σ`.
-    func row(_ c: Credential, state: AppState, earned: Bool) -> String {
-        let total = state.catalog.total(of: c)
-        return (earned ? "✓ " : "  ") + columns([
-            (c.title, title, false), (state.catalog.provider(c.provider)?.name ?? c.provider, provider, false),
-            (c.type.rawValue, type, false), (formatNumber(total.hours), hours, true),
-            ((total.isStacked ? "Σ" : "") + state.money(total.price), price, true),
-        ])
     }
 }
 

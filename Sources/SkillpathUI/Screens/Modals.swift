@@ -49,22 +49,33 @@ func renderModal(_ modal: Modal, _ state: AppState, _ layout: Layout, into grid:
         if let error = prompt.error { grid.put(error, x: box.x + 2, y: box.y + 2, maxWidth: box.width - 4, style: .bad) }
         grid.put("Enter confirms · Esc cancels", x: box.x + 2, y: box.y + 4, maxWidth: box.width - 4, style: .muted)
     case .picker(let picker):
-        let box = layout.pickerBox
-        grid.box(box, title: picker.title)
-        let label = grid.put("Filter: ", x: box.x + 2, y: box.y + 1, maxWidth: box.width - 4, style: .muted)
-        grid.putField(picker.filterField, x: box.x + 2 + label, y: box.y + 1, maxWidth: box.width - 4 - label, style: .muted)
-        let list = layout.modalList(box, headerRows: 1)
-        let items = picker.visibleItems
-        grid.drawList(list, count: items.count, cursor: picker.cursor) { i in
-            let item = items[i]
-            let check = item.checked.map { $0 ? "[x] " : "[ ] " } ?? ""
-            let detailWidth = min(picker.isAlternatives ? 46 : 30, list.width / 2)
-            return (columns([(check + item.label, list.width - detailWidth - 1, false), (item.detail, detailWidth, false)]), .normal)
-        }
-        if items.isEmpty { grid.put("Nothing matches.", x: list.x, y: list.y, style: .muted) }
-        grid.put("↑↓ move · Enter choose · type to filter · Esc close", x: box.x + 2, y: box.y + box.height - 2,
-                 maxWidth: box.width - 4, style: .muted)
+        renderPicker(picker, layout, into: &grid)
     }
+}
+
+/// A picker: its filter with how many items show (and are ticked), the items, its keys.
+private func renderPicker(_ picker: Picker, _ layout: Layout, into grid: inout Grid) {
+    let box = layout.pickerBox
+    grid.box(box, title: picker.title)
+    let shown = "  \(picker.visibleItems.count) of \(picker.items.count)" + (picker.tickCount.map { " · " + $0 } ?? "")
+    let shownWidth = TextWidth.width(shown)
+    let label = grid.put("Filter: ", x: box.x + 2, y: box.y + 1, maxWidth: box.width - 4, style: .muted)
+    let field = grid.putField(picker.filterField, x: box.x + 2 + label, y: box.y + 1,
+                              maxWidth: max(1, box.width - 4 - label - shownWidth), style: .muted)
+    grid.put(shown, x: box.x + 2 + label + field, y: box.y + 1, maxWidth: box.width - 4 - label - field, style: .accent)
+    let list = layout.modalList(box, headerRows: 1)
+    let items = picker.visibleItems
+    grid.drawList(list, count: items.count, cursor: picker.cursor) { i in
+        let item = items[i]
+        let check = item.checked.map { $0 ? "[x] " : "[ ] " } ?? ""
+        let detailWidth = min(picker.isAlternatives ? 46 : 30, list.width / 2)
+        return (columns([(check + item.label, list.width - detailWidth - 1, false), (item.detail, detailWidth, false)]), .normal)
+    }
+    if items.isEmpty { grid.put("Nothing matches.", x: list.x, y: list.y, style: .muted) }
+    let keys = picker.isMultiSelect ? "↑↓ move · Space tick · Enter apply · type to filter (names or ids) · Esc cancel"
+        : "↑↓ move · Enter choose · type to filter (names or ids) · Esc close"
+    grid.put(keys, x: box.x + 2, y: box.y + box.height - 2,
+             maxWidth: box.width - 4, style: .muted)
 }
 
 /// The content of a details box.

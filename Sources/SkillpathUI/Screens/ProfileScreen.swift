@@ -23,6 +23,7 @@ func renderProfile(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
             return (setting("Objective", "\(p.objective.rawValue) (\(meaning[p.objective.rawValue] ?? ""))", labelWidth), .normal)
         case .hourValue: return (setting("Hour value", state.money(p.hourValue) + " per hour (balanced)", labelWidth), .normal)
         case .accreditedOnly: return (setting("Accredited only", p.accreditedOnly ? "yes" : "no", labelWidth), .normal)
+        case .onlyProviders: return (setting("Only these providers", state.onlyProvidersText, labelWidth), .normal)
         case .excludedProviders:
             let names = p.excludeProviders.map { catalog.provider($0)?.name ?? $0 }
             return (setting("Excluded providers", names.isEmpty ? "none" : names.joined(separator: ", "), labelWidth), .normal)
@@ -45,6 +46,7 @@ func renderProfile(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     case .startDate?: help = "Enter types a date · +/- move a week · d resets to today"
     case .budget?: help = "Enter types an amount · +/- by 100 · d removes the limit"
     case .objective?, .accreditedOnly?: help = "Enter or +/- changes it"
+    case .onlyProviders?: help = "Enter chooses the only providers plans may use (type to filter, Space ticks) · d clears"
     case .excludedProviders?: help = "Enter chooses providers to leave out · d clears"
     case .skill?: help = "+/- change the level · d removes · a adds a skill"
     case .earned?: help = "d removes · e on the Catalog screen marks more"

@@ -57,14 +57,26 @@ private func renderTabBar(_ state: AppState, _ layout: Layout, into grid: inout 
 
 private func renderStatusLine(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     let y = grid.height - 1
+    let id = ListID(state.screen)
+    let list = state[list: id]
     if let status = state.status {
         grid.put(status, x: 0, y: y, maxWidth: grid.width, style: .warning)
     } else if let setup = state.setup {
         grid.put(setupHints(setup), x: 0, y: y, maxWidth: grid.width, style: .muted)
-    } else if state.screen == .catalog && state.catalogView.searching {
-        grid.put("Type to search · Enter keep · Esc clear · ↑↓ move", x: 0, y: y, style: .muted)
+    } else if list.searching {
+        // The catalog shows its search above the list; the other lists show their filter here.
+        var x = 0
+        if id != .catalog {
+            x += grid.put("Filter: ", x: 0, y: y, style: .accent)
+            x += grid.putField(list.field, x: x, y: y, maxWidth: max(10, grid.width / 3), style: .accent)
+        }
+        let after = id == .catalog ? "Type to search · " : " \(state.rowCount(id)) shown · "
+        grid.put(after + KeyTable.typingHintLine, x: x, y: y, maxWidth: grid.width - x, style: id == .catalog ? .muted : .accent)
+    } else if !list.query.isEmpty && id != .catalog {
+        let x = grid.put("Filter “\(list.query)” (\(state.rowCount(id)) shown, Esc clears)  ", x: 0, y: y, maxWidth: grid.width, style: .accent)
+        grid.put(KeyTable.hintLine(for: state.screen, width: grid.width - x), x: x, y: y, maxWidth: grid.width - x, style: .muted)
     } else {
-        grid.put(KeyTable.hints(for: state.screen), x: 0, y: y, style: .muted)
+        grid.put(KeyTable.hintLine(for: state.screen, width: grid.width), x: 0, y: y, maxWidth: grid.width, style: .muted)
     }
 }
 

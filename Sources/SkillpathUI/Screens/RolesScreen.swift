@@ -5,13 +5,12 @@ func renderRoles(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
     let (list, detail) = layout.roles
     let roles = state.catalog.roles
     let text = ConditionText(catalog: state.catalog, profile: state.profile)
-    let onetWidth = list.width >= 58 ? 10 : 0
-    let titleWidth = max(8, list.width - 2 - (onetWidth > 0 ? onetWidth + 1 : 0) - 6 - 9 - 7 - 3)
-    grid.put("  " + columns([("Role", titleWidth, false), ("O*NET", onetWidth, false), ("Met", 6, true),
-                             ("Best plan", 9, true), ("Hours", 7, true)]),
-             x: list.x, y: layout.body.y, maxWidth: list.width, style: .title)
-    grid.drawList(list, count: roles.count, cursor: state.roles.cursor) { i in
-        let role = roles[i]
+    let cols = RoleColumns(width: list.width)
+    let (onetWidth, titleWidth) = (cols.onet, cols.title)
+    let rows = state.roleRows
+    grid.put(cols.listHeader.text(sort: state.roles.list.sort), x: list.x, y: layout.body.y, maxWidth: list.width, style: .title)
+    grid.drawList(list, count: rows.count, cursor: state.roles.cursor) { row in
+        let role = roles[rows[row]]
         let met = role.requires.filter(text.met).count
         let (price, hours): (String, String)
         switch state.roles.estimates[role.id] ?? .pending {
@@ -22,14 +21,15 @@ func renderRoles(_ state: AppState, _ layout: Layout, into grid: inout Grid) {
         }
         let target = state.profile.targetRole == role.id ? "▸ " : "  "
         return (target + columns([(role.title, titleWidth, false), (role.onet ?? "", onetWidth, false),
-                                  ("\(met)/\(role.requires.count)", 6, true), (price, 9, true), (hours, 7, true)]),
+                                  ("\(met)/\(role.requires.count)", RoleColumns.met, true), (price, RoleColumns.price, true), (hours, RoleColumns.hours, true)]),
                 met == role.requires.count ? .good : .normal)
     }
     if roles.isEmpty { grid.put("The catalog has no roles.", x: 2, y: list.y, style: .muted) }
+    else if rows.isEmpty { grid.put("No role matches the filter: Esc clears it.", x: 2, y: list.y, maxWidth: list.width - 2, style: .muted) }
 
     if layout.compact { grid.hline(x: 0, y: detail.y - 1, width: grid.width) } else { grid.vline(x: list.width + 1, y: layout.body.y, height: layout.body.height) }
-    guard roles.indices.contains(state.roles.cursor.selection) else { return }
-    grid.draw(roleDetail(roles[state.roles.cursor.selection], state: state, width: detail.width), in: detail)
+    guard let selected = state.selectedRoleIndex else { return }
+    grid.draw(roleDetail(roles[selected], state: state, width: detail.width), in: detail)
 }
 
 /// The detail pane for a role: requirements with have, need and status; the best plan.

@@ -48,6 +48,7 @@ struct CatalogShowCommand: SkillpathCommand {
         if let p = catalog.provider(id) {
             var fields: [(String, String)] = [("Provider", "\(p.name) (\(p.id))"), ("Kind", p.kind.rawValue)]
             if let url = p.url { fields.append(("URL", url)) }
+            if let terms = p.subscription { fields.append(("Subscription", terms.words(currency: catalog.info.currency))) }
             let offered = catalog.credentials.filter { $0.provider == p.id || $0.issuer == p.id }
             fields.append(("Credentials", "\(offered.count)"))
             sections.append(fields)
@@ -81,6 +82,7 @@ struct CatalogShowCommand: SkillpathCommand {
         fields.append(("Provider", catalog.provider(c.provider).map { "\($0.name) (\(c.provider))" } ?? c.provider))
         if let issuer = c.issuer { fields.append(("Issuer", catalog.provider(issuer).map { "\($0.name) (\(issuer))" } ?? issuer)) }
         fields.append(("Price", Quantity.money(c.price, currency: currency)))
+        if let pricing = catalog.subscriptionPricing(of: c) { fields.append(("Pricing", pricing.explanation(currency: currency))) }
         fields.append(("Hours", Quantity.number(c.hours)))
         if let weeks = c.weeks { fields.append(("Duration", Quantity.weeks(weeks) + " (provider's estimate)")) }
         if let format = c.format { fields.append(("Format", format)) }
