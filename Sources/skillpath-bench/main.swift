@@ -3,11 +3,14 @@ import SkillpathCore
 import CatalogGenerator
 
 // `make bench`: run from the package root after `swift build -c release`.
-// Usage: skillpath-bench [--quick] [--planner] [--more-seeds] [--tui] [--cohort] | --cases DIR
+// Usage: skillpath-bench [--quick] [--planner] [--more-seeds] [--tui] [--cohort] | --cases DIR [--case N]
+//        | --write-hard-set CREDENTIALS SEED DIR
 //   --quick: 1k and 10k only, fewer runs; --planner: only the planner against CP-SAT (issue 10);
 //   --more-seeds: with the planner, also 5 more hard-shape catalogs of 3,000 (seeds 1-5, 12 cases each);
 //   --tui: only the interface section, on 10k and 50k credentials (issue 11);
-//   --cohort: only `roles --rank` and `plan --batch` (10,000 profiles, or 1,000 with --quick).
+//   --cohort: only `roles --rank` and `plan --batch` (10,000 profiles, or 1,000 with --quick);
+//   --cases DIR [--case N]: only the planner on DIR's cases (or case N), one line a case;
+//   --write-hard-set CREDENTIALS SEED DIR: writes the hard-shape set the planner section uses (12 cases).
 
 let quick = CommandLine.arguments.dropFirst().contains("--quick")
 let plannerOnly = CommandLine.arguments.dropFirst().contains("--planner")
@@ -70,11 +73,21 @@ do {
         }
     }
     // `--cases DIR`: only the planner on DIR/catalog and DIR/cases.json, one line a case (for profiling).
-    if let at = CommandLine.arguments.firstIndex(of: "--cases"), at + 1 < CommandLine.arguments.count {
-        let directory = CommandLine.arguments[at + 1]
+    let arguments = CommandLine.arguments
+    if let at = arguments.firstIndex(of: "--write-hard-set"), at + 3 < arguments.count {
+        guard let credentials = Int(arguments[at + 1]), (1...100_000).contains(credentials),
+              let seed = UInt64(arguments[at + 2]) else {
+            throw BenchError("--write-hard-set CREDENTIALS SEED DIR: CREDENTIALS is 1 to 100000 and SEED a whole number ≥ 0")
+        }
+        try PlannerBenchmark.writeHardSet(credentials: credentials, cases: 12, seed: seed, to: arguments[at + 3])
+        exit(0)
+    }
+    if let at = arguments.firstIndex(of: "--cases"), at + 1 < arguments.count {
+        let directory = arguments[at + 1]
+        let only = arguments.firstIndex(of: "--case").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
         let catalog = try CatalogLoader.load(directory: directory + "/catalog")
         let planner = Planner(catalog: catalog)
-        for c in try PlannerCase.load(path: directory + "/cases.json") {
+        for c in try PlannerCase.load(path: directory + "/cases.json") where only == nil || c.number == only {
             let request = PlanRequest(role: c.role, profile: c.profile, today: PlannerBenchmark.today, timeLimit: 10)
             let (plan, t) = timed { try? planner.plan(request) }
             print("case \(c.number): \(plan.map { $0.feasible ? "\($0.value) / \($0.tiebreak)" : "no plan" } ?? "error")"

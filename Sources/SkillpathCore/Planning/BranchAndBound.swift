@@ -22,6 +22,12 @@ struct BranchAndBound {
     private var landmarks: LandmarkCut
     /// Per relaxed action: its cost on the scalarised objective at this node.
     private var actionCost: [ObjectiveValue]
+    /// Per resource limit, per relaxed action: its credential's amount at this node (0 once
+    /// chosen, ``LandmarkCut/disabled`` once forbidden), for LM-cut on the limit.
+    private var limitCost: [[ObjectiveValue]]
+    /// The limits relaxed into the objective, and per relaxed action its raised cost at this node.
+    private let lagrangian: LagrangianBound
+    private var raisedCost: [ObjectiveValue]
     private let weights: Cost.Weights
 
     /// The best plan found so far, in a valid order, and its cost.
@@ -29,7 +35,8 @@ struct BranchAndBound {
     /// Search nodes visited.
     private(set) var nodes = 0
 
-    init(problem: PlanningProblem) {
+    /// `tuningUntil` bounds the time spent choosing the Lagrangian multipliers (``LagrangianBound``).
+    init(problem: PlanningProblem, tuningUntil: Deadline = .never) {
         self.problem = problem
         held = problem.startHeld
         levels = problem.startLevels
@@ -41,6 +48,11 @@ struct BranchAndBound {
         let weights = problem.weights
         self.weights = weights
         actionCost = task.credential.map { c in c != RelaxedTask.auxiliary ? weights.scalar(problem.cost[Int(c)]) : 0 }
+        limitCost = problem.limits.map { limit in
+            task.credential.map { c in c != RelaxedTask.auxiliary ? ObjectiveValue(limit.amount[Int(c)]) : 0 }
+        }
+        lagrangian = LagrangianBound.tune(problem: problem, landmarks: &landmarks, objectiveCost: actionCost, until: tuningUntil)
+        raisedCost = lagrangian.raised(actionCost, task: task, chosen: [Bool](repeating: false, count: problem.cost.count))
     }
 
     /// The objective triple as one number that orders the same way.
@@ -48,23 +60,46 @@ struct BranchAndBound {
         weights.scalar(cost)
     }
 
-    /// The LM-cut bound for the node: the goals plus holding every chosen credential.
-    private mutating func landmarkBound() -> LandmarkCut.Estimate? {
+    /// The node's relaxed goals: the role's goals plus holding every chosen credential.
+    private func nodeGoals() -> [Int32] {
         let task = landmarks.task
         var goals = task.goals
         for c in chosen where task.heldFact[c] != RelaxedTask.noFact { goals.append(task.heldFact[c]) }
-        return landmarks.estimate(actionCost: actionCost, goals: goals)
+        return goals
     }
 
-    private mutating func setActionCost(_ c: Int, _ value: ObjectiveValue?) {
+    /// Whether LM-cut on some limit's amounts proves that the node cannot stay within it.
+    private mutating func overSomeLimit(goals: [Int32]) -> Bool {
+        for (l, limit) in problem.limits.enumerated() {
+            guard let least = landmarks.estimate(actionCost: limitCost[l], goals: goals)?.value else { return true }
+            if !limit.allows(spent[l] + Int64(clamping: least)) { return true }
+        }
+        return false
+    }
+
+    /// Sets a credential's relaxed action to chosen (every cost 0), forbidden, or free (its costs).
+    private mutating func setActionCost(_ c: Int, _ state: ActionState) {
         let a = landmarks.task.action[c]
         guard a != RelaxedTask.noAction else { return }
-        if let value {
-            actionCost[Int(a)] = value
-        } else {
-            actionCost[Int(a)] = scalar(problem.cost[c])
+        let i = Int(a)
+        switch state {
+        case .chosen:
+            actionCost[i] = 0
+            raisedCost[i] = 0
+            for l in limitCost.indices { limitCost[l][i] = 0 }
+        case .forbidden:
+            actionCost[i] = LandmarkCut.disabled
+            raisedCost[i] = LandmarkCut.disabled
+            for l in limitCost.indices { limitCost[l][i] = LandmarkCut.disabled }
+        case .free:
+            actionCost[i] = scalar(problem.cost[c])
+            raisedCost[i] = actionCost[i] + lagrangian.penalty[c]
+            for (l, limit) in problem.limits.enumerated() { limitCost[l][i] = ObjectiveValue(limit.amount[c]) }
         }
     }
+
+    /// What a credential's relaxed action stands for at a node.
+    private enum ActionState { case chosen, forbidden, free }
 
     /// Runs the search to completion; afterwards ``best`` is an optimal plan or nil when none exists.
     mutating func run(until deadline: Deadline) {
@@ -79,7 +114,8 @@ struct BranchAndBound {
 
     private mutating func visit() {
         nodes += 1
-        if nodes & 255 == 0 && deadline.hasPassed { timedOut = true }
+        // Every node: one costs several LM-cuts, so checking the clock is cheap beside it.
+        if deadline.hasPassed { timedOut = true }
         if timedOut { return }
         var open: [Requirement] = []
         for goal in problem.goals where !goal.holds(held: held, levels: levels) { open.append(goal) }
@@ -104,8 +140,14 @@ struct BranchAndBound {
             guard let estimate = bound.estimate(open: open, held: held, levels: levels, forbidden: forbidden) else { return }
             for (l, limit) in problem.limits.enumerated() where !limit.allows(spent[l] + estimate.limits[l]) { return }
             if let known = best, scalar(sum) + scalar(estimate.cost) >= scalar(known.cost) { return }
-            guard let lmcut = landmarkBound() else { return }
+            let goals = nodeGoals()
+            guard let lmcut = landmarks.estimate(actionCost: actionCost, goals: goals) else { return }
             if let known = best, scalar(sum) + lmcut.value >= scalar(known.cost) { return }
+            if lagrangian.isActive, let known = best {
+                guard let raised = landmarks.estimate(actionCost: raisedCost, goals: goals) else { return }
+                if scalar(sum) + raised.value - lagrangian.slack(spent: spent) >= scalar(known.cost) { return }
+            }
+            if overSomeLimit(goals: goals) { return }
             let cut = lmcut.smallestCut.compactMap { a -> Int? in
                 let c = landmarks.task.credential[Int(a)]
                 return c != RelaxedTask.auxiliary ? Int(c) : nil
@@ -123,19 +165,19 @@ struct BranchAndBound {
             visit()
             remove(candidate)
             forbidden[candidate] = true
-            setActionCost(candidate, LandmarkCut.disabled)
+            setActionCost(candidate, .forbidden)
             forbade.append(candidate)
         }
         for c in forbade {
             forbidden[c] = false
-            setActionCost(c, nil)
+            setActionCost(c, .free)
         }
     }
 
     private mutating func add(_ c: Int) {
         held[c] = true
         chosen.append(c)
-        setActionCost(c, 0)
+        setActionCost(c, .chosen)
         sum = sum + problem.cost[c]
         for (l, limit) in problem.limits.enumerated() { spent[l] += limit.amount[c] }
         levelUndo.append(.mark)
@@ -151,7 +193,7 @@ struct BranchAndBound {
         for (l, limit) in problem.limits.enumerated() { spent[l] -= limit.amount[c] }
         chosen.removeLast()
         held[c] = false
-        setActionCost(c, nil)
+        setActionCost(c, .free)
     }
 
     /// The chosen credentials in an order where each one's prerequisites hold, or nil when some

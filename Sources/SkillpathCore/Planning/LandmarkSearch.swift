@@ -70,7 +70,7 @@ struct LandmarkSearch {
                 best = (state.order, total)
                 return
             }
-            guard let landmark = newLandmark(missedBy: set, reached: state) else { return }
+            guard let landmark = newLandmark(missedBy: set, reached: state, until: deadline) else { return }
             hittingSet.add(landmark)
             for c in set where task.action[c] != RelaxedTask.noAction { actionCost[Int(task.action[c])] = 0 }
             if let more = cut.estimate(actionCost: actionCost, goals: task.goals) {
@@ -82,7 +82,9 @@ struct LandmarkSearch {
 
     /// A minimal landmark that `set` misses: from the credentials that could start in the state
     /// `set` reaches, drop each one whose removal still leaves the goals unreachable without the rest.
-    private func newLandmark(missedBy set: [Int], reached: (order: [Int], blocked: [Int], held: [Bool], levels: [Int])) -> [Int]? {
+    /// At the deadline the shrinking stops: what is left is still a landmark, if not a minimal one.
+    private func newLandmark(missedBy set: [Int], reached: (order: [Int], blocked: [Int], held: [Bool], levels: [Int]),
+                             until deadline: Deadline) -> [Int]? {
         let inSet = Set(set)
         var landmark = relevant.filter { c in
             !reached.held[c] && !inSet.contains(c)
@@ -94,6 +96,7 @@ struct LandmarkSearch {
         guard landmark.count <= Self.minimiseUpTo else { return landmark }
         var removed = Set(landmark)
         for c in landmark.sorted(by: { hittingSet.cost[$0] > hittingSet.cost[$1] || (hittingSet.cost[$0] == hittingSet.cost[$1] && $0 > $1) }) {
+            if deadline.hasPassed { break }
             removed.remove(c)
             let state = problem.closureState(of: relevant.filter { !removed.contains($0) })
             if problem.goals.allSatisfy({ $0.holds(held: state.held, levels: state.levels) }) { removed.insert(c) }

@@ -70,13 +70,16 @@ public struct Planner: Sendable {
     /// both, the branch-and-bound plan is returned, not proven optimal.
     /// Credentials no plan within the limits can take are dropped first (``PlanningProblem/prunedByLimits()``).
     static func search(_ problem: PlanningProblem, seconds: Double) -> (order: [Int]?, proven: Bool) {
+        // Every stage's deadline is counted from the start, so the stages together keep to `seconds`.
         let end = Deadline(seconds: seconds)
+        let landmarkTurn = Deadline(seconds: seconds * 0.4)
+        let branchTurn = Deadline(seconds: seconds * 0.7)
         let problem = problem.prunedByLimits()
         var exact = LandmarkSearch(problem: problem)
-        exact.run(until: Deadline(seconds: seconds * 0.4))
+        exact.run(until: landmarkTurn)
         if !exact.timedOut { return (exact.best?.order, true) }
-        var anytime = BranchAndBound(problem: problem)
-        anytime.run(until: Deadline(seconds: seconds * 0.7))
+        var anytime = BranchAndBound(problem: problem, tuningUntil: branchTurn)
+        anytime.run(until: branchTurn)
         if !anytime.timedOut { return (anytime.best?.order, true) }
         exact.run(until: end)
         if !exact.timedOut { return (exact.best?.order, true) }
