@@ -19,7 +19,7 @@ extension AppState {
         status = nil
     }
 
-    /// The rows of the role step: the examples that match the filter, then the matching roles.
+    /// The rows of the role step: the examples that match the filter, then the matching roles by title.
     func setupRoleRows(_ s: SetupState) -> [SetupState.RoleRow] {
         let terms = s.filter.text.lowercased().split(separator: " ").map(String.init)
         func matches(_ text: String) -> Bool { let t = text.lowercased(); return terms.allSatisfy { t.contains($0) } }
@@ -27,7 +27,9 @@ extension AppState {
             let e = self.examples[i]
             return matches(e.who + " " + e.id + " " + (e.profile.targetRole.flatMap { catalog.role($0)?.title } ?? ""))
         }
-        let roles = catalog.roles.indices.filter { matches(catalog.roles[$0].title + " " + catalog.roles[$0].id) }
+        let roles = catalog.roles.indices
+            .filter { matches(catalog.roles[$0].title + " " + catalog.roles[$0].id) }
+            .sorted { catalog.roles[$0].title.localizedStandardCompare(catalog.roles[$1].title) == .orderedAscending }
         return examples.map(SetupState.RoleRow.example) + roles.map(SetupState.RoleRow.role)
     }
 
@@ -241,7 +243,9 @@ extension AppState {
             profile = p
             fx.append(.saveProfile(profile, since: savedProfile))
             restartEstimates(&fx)
-            if let i = catalog.roles.firstIndex(where: { $0.id == role }) { roles.cursor.selection = i }
+            if let i = catalog.roles.firstIndex(where: { $0.id == role }), let row = roleRows.firstIndex(of: i) {
+                roles.cursor.selection = row
+            }
             clampCursors()
             startPlan(role: role, &fx)
             status = "Profile saved. Enter marks a step, S saves the plan, 3 changes the profile, ? shows every key."
