@@ -251,7 +251,7 @@ let terminalSequences: [TerminalSequence] = [
 
     @Test func noByteStringCrashesTheParser() {
         // A seeded pseudo-random stream, half of it bytes that sequences are made of.
-        var generator = SeededRandom(seed: 11)
+        var generator = SplitMix(seed: 11)
         var parser = InputParser()
         for _ in 0..<2_000 {
             let bytes = (0..<Int.random(in: 1...40, using: &generator)).map { _ in
@@ -263,18 +263,5 @@ let terminalSequences: [TerminalSequence] = [
         }
         _ = parser.flush()
         #expect(parser.tail == .none)
-    }
-}
-
-/// A small seeded generator (SplitMix64), so that a failing random stream can be replayed.
-private struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -5,37 +5,24 @@ import Testing
 /// "Nothing they press breaks the screen": random keys, clicks and sizes never crash `update` or
 /// `render`, and every frame fits its terminal.
 @Suite struct RobustnessTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     static let keys: [Key] = [.tab, .backTab, .enter, .escape, .backspace, .delete, .up, .down, .left, .right,
                               .pageUp, .pageDown, .home, .end, .ctrl("u"), .function(1), .unknown]
         + Array("12345?qjkgGsptca$h0e/+-=dxrSRmMyn 東📊\u{1B}").map { Key.char($0) }
 
     @Test(arguments: [1, 2, 3, 4] as [UInt64])
     func randomSessionsNeverBreakTheScreen(seed: UInt64) {
-        var random = Random(state: seed)
+        var random = SplitMix(seed: seed)
         var state = Fixtures.state(width: 80, height: 24)
         for step in 0..<300 {
             let action: Action
-            switch random.below(20) {
+            switch random.next(upTo: 20) {
             case 0:
-                action = .resize(width: 20 + random.below(160), height: 6 + random.below(60))
+                action = .resize(width: 20 + random.next(upTo: 160), height: 6 + random.next(upTo: 60))
             case 1:
-                action = .mouse(x: random.below(state.width + 2), y: random.below(state.height + 2),
-                                [.click, .doubleClick, .wheelUp, .wheelDown][random.below(4)])
+                action = .mouse(x: random.next(upTo: state.width + 2), y: random.next(upTo: state.height + 2),
+                                [.click, .doubleClick, .wheelUp, .wheelDown][random.next(upTo: 4)])
             default:
-                action = .key(Self.keys[random.below(Self.keys.count)])
+                action = .key(Self.keys[random.next(upTo: Self.keys.count)])
             }
             var effects: [Effect]
             (state, effects) = update(state, action)
@@ -43,7 +30,7 @@ import Testing
             // Answer planning requests the way the runner would, sometimes with a failure.
             for effect in effects {
                 if case .plan(let token, let purpose, let request) = effect {
-                    let result: Result<Plan, Failure> = random.below(5) == 0 ? .failure(Failure("no plan"))
+                    let result: Result<Plan, Failure> = random.next(upTo: 5) == 0 ? .failure(Failure("no plan"))
                         : .success(Fixtures.dataAnalystPlan(objective: request.profile.objective))
                     (state, _) = update(state, .planned(token: token, purpose: purpose, result))
                 }
