@@ -11,6 +11,8 @@ struct CompiledCatalog: Sendable {
     let requirements: [[Requirement]]
     /// ``requirements`` as a flat table, for the hot checks.
     let prerequisites: RequirementTable
+    /// Per credential and per skill: the credentials whose requirements name it.
+    let watchers: RequirementWatchers
     /// Per credential: the skill levels it grants, as (skill index, level).
     let grants: [[(Int, Int)]]
     /// Per credential: its price and its hours in thousandths (``PlanningProblem/fixed(_:)``).
@@ -40,6 +42,7 @@ struct CompiledCatalog: Sendable {
             return list
         }
         prerequisites = RequirementTable(requirements)
+        watchers = RequirementWatchers(requirements: requirements, skills: catalog.skills.count)
         grants = catalog.credentials.map { credential in
             credential.skills.compactMap { granted in catalog.skillIndex[granted.skill].map { ($0, granted.level) } }
         }

@@ -4,6 +4,15 @@
 /// Depth-first branch and bound: branch on the unhit landmark with the fewest usable members;
 /// branch i takes member i and forbids members 0..<i, so branches partition the solutions.
 /// The bound shares each member's cost among the unhit landmarks it would hit.
+///
+/// Each credential also brings its prerequisite clauses (``PlanningProblem/prerequisiteClauses()``):
+/// once it is chosen, they must be hit too, as every valid plan holding it meets its
+/// prerequisites. A solution is then a set whose members' direct prerequisites it meets, its
+/// prerequisite chains are paid for in the bound, and the landmark loop has little left to learn.
+///
+/// Landmarks can have a thousand members on a large catalog, and every node walks every unhit
+/// one, so the walk is one pass over flat arrays: the landmarks' members back to back, and per
+/// credential the number of unhit landmarks holding it, kept up to date as credentials are taken.
 struct HittingSet {
     typealias Value = ObjectiveValue
 
@@ -18,37 +27,78 @@ struct HittingSet {
     /// truncate the same quotient, which is at most the cost.
     private let smallCost: [Int64]
     private let costsFitInt64: Bool
+    /// Per credential c and limit i: `limits[i].amount[c]` at `c * limits.count + i`.
+    private let amounts: [Int64]
 
-    private(set) var landmarks: [[Int32]] = []
+    /// The landmarks' members, one landmark after another; landmark l is `members[offsets[l]..<offsets[l + 1]]`.
+    private var members: [Int32] = []
+    private var offsets: [Int] = [0]
+    /// Per credential: the landmarks holding it.
     private var containing: [[Int32]]
+    /// Per landmark: how many chosen credentials it holds.
     private var hits: [Int32] = []
+    /// Per landmark: whether it must be hit now (a landmark always; a clause once its credential is chosen).
+    private var required: [Bool] = []
+    /// The landmarks proper (not clauses), in the order added.
+    private var proper: [Int32] = []
+    /// Per credential: its prerequisite clauses, as landmark numbers.
+    private var clausesOf: [[Int32]]
+    /// The clauses of the chosen credentials, in the order chosen.
+    private var activeClauses: [Int32] = []
+    /// Per credential: how many unhit landmarks hold it.
+    private var open: [Int32]
     private var chosen: [Int] = []
     private var forbidden: [Bool]
     private var sum: Value = 0
     /// Per limit: its sum over the chosen credentials.
     private var spent: [Int64]
+    /// Per limit: the shared bound of its amount over the unhit landmarks, worked out at each node.
+    private var sharedAmount: [Int64]
     private var best: (set: [Int], cost: Value)?
     private var target: Value = 0
     /// Search nodes visited over all solves.
     private(set) var nodes = 0
 
-    init(cost: [Value], limits: [ResourceLimit]) {
+    /// A hitting set over credentials of `cost`; `clauses` are, per credential, its prerequisite
+    /// clauses (sets of credentials of which a plan holding it holds at least one each).
+    init(cost: [Value], limits: [ResourceLimit], clauses: [[[Int]]] = []) {
         self.cost = cost
         self.limits = limits
         costsFitInt64 = cost.allSatisfy { $0 >= 0 && $0 <= Value(Int64.max) }
         smallCost = costsFitInt64 ? cost.map { Int64($0) } : []
+        amounts = cost.indices.flatMap { c in limits.map { $0.amount[c] } }
         spent = [Int64](repeating: 0, count: limits.count)
+        sharedAmount = spent
         containing = [[Int32]](repeating: [], count: cost.count)
+        open = [Int32](repeating: 0, count: cost.count)
         forbidden = [Bool](repeating: false, count: cost.count)
+        clausesOf = [[Int32]](repeating: [], count: cost.count)
+        for (c, list) in clauses.enumerated() {
+            for clause in list { clausesOf[c].append(Int32(append(clause, required: false))) }
+        }
     }
 
-    /// Adds a landmark: a set of credentials of which every plan holds at least one.
-    mutating func add(_ landmark: [Int]) {
-        let index = Int32(landmarks.count)
-        let members = Array(Set(landmark)).sorted()
-        landmarks.append(members.map(Int32.init))
+    /// Stores a landmark or a clause; a required one counts in its members' ``open`` at once.
+    private mutating func append(_ members: [Int], required isRequired: Bool) -> Int {
+        let index = hits.count
+        for c in Array(Set(members)).sorted() {
+            self.members.append(Int32(c))
+            containing[c].append(Int32(index))
+            if isRequired { open[c] += 1 }
+        }
+        offsets.append(self.members.count)
         hits.append(0)
-        for c in members { containing[c].append(index) }
+        required.append(isRequired)
+        return index
+    }
+
+    /// The number of landmarks added.
+    var landmarkCount: Int { proper.count }
+
+    /// Adds a landmark: a set of credentials of which every plan holds at least one. Called
+    /// between solves, when nothing is chosen.
+    mutating func add(_ landmark: [Int]) {
+        proper.append(Int32(append(landmark, required: true)))
     }
 
     /// The cheapest hitting set, or nil when none fits the limits. `atLeast` is a known lower
@@ -66,33 +116,35 @@ struct HittingSet {
     /// Whether the last ``solve(atLeast:until:)`` ran out of time.
     private(set) var timedOut = false
 
+    /// What one walk over the unhit landmarks finds: where to branch and the cost bound.
+    private struct Walk {
+        /// The unhit landmark with the fewest usable members; nil when every landmark is hit.
+        var branch: Int?
+        /// Whether an unhit landmark has no usable member left (the node has no solution).
+        var dead = false
+        /// Σ over unhit landmarks of the cheapest member's cost divided among the unhit landmarks
+        /// it holds, or the dearest single landmark's cheapest member, whichever is larger.
+        var bound: Value = 0
+    }
+
     private mutating func visit() {
         nodes += 1
-        // A node's bound walks every landmark, so a clock read every 16 nodes costs nothing beside it.
+        // A node walks every landmark, so a clock read every 16 nodes costs nothing beside it.
         if nodes & 15 == 0 && deadline.hasPassed { timedOut = true }
         if timedOut { return }
-        // The unhit landmark with the fewest usable members, and the shared-cost bound.
-        var branch: Int?
-        var branchSize = Int.max
-        var unhit: [Int] = []
-        for (l, landmark) in landmarks.enumerated() where hits[l] == 0 {
-            unhit.append(l)
-            var size = 0
-            for c in landmark where !forbidden[Int(c)] { size += 1 }
-            if size == 0 { return }
-            if size < branchSize { branchSize = size; branch = l }
-        }
-        guard let branch else {
-            if best == nil || sum < best!.cost, withinLimits(unhit: []) { best = (chosen, sum) }
+        let walk = walkUnhit()
+        if walk.dead { return }
+        guard let branch = walk.branch else {
+            if best == nil || sum < best!.cost, withinLimits() { best = (chosen, sum) }
             return
         }
         if let known = best {
             if known.cost <= target { return }
-            if sum + bound(unhit) >= known.cost { return }
+            if sum + walk.bound >= known.cost { return }
         }
-        if !withinLimits(unhit: unhit) { return }
+        if !withinLimits() { return }
 
-        let members = landmarks[branch].map(Int.init).filter { !forbidden[$0] }.sorted { a, b in
+        let members = self.members[offsets[branch]..<offsets[branch + 1]].map(Int.init).filter { !forbidden[$0] }.sorted { a, b in
             let sa = share(a), sb = share(b)
             return sa != sb ? sa < sb : (cost[a] != cost[b] ? cost[a] < cost[b] : a < b)
         }
@@ -108,64 +160,98 @@ struct HittingSet {
         for c in forbade { forbidden[c] = false }
     }
 
-    private func openCount(_ c: Int) -> Int {
-        containing[c].reduce(0) { $0 + (hits[Int($1)] == 0 ? 1 : 0) }
+    /// One pass over the unhit landmarks: the branching landmark, the cost bound, and each
+    /// limit's shared bound (left in ``sharedAmount``).
+    private mutating func walkUnhit() -> Walk {
+        var walk = Walk()
+        var branchSize = Int.max
+        var shared: Value = 0, single: Value = 0
+        let limitCount = limits.count
+        for i in 0..<limitCount { sharedAmount[i] = 0 }
+        var cheapestAmount = [Int64](repeating: 0, count: limitCount)
+        let fits = costsFitInt64
+        members.withUnsafeBufferPointer { members in
+        forbidden.withUnsafeBufferPointer { forbidden in
+        open.withUnsafeBufferPointer { open in
+        smallCost.withUnsafeBufferPointer { smallCost in
+        cost.withUnsafeBufferPointer { cost in
+        amounts.withUnsafeBufferPointer { amounts in
+            for list in 0..<2 {
+            for l32 in list == 0 ? proper : activeClauses where hits[Int(l32)] == 0 {
+                let l = Int(l32)
+                var size = 0
+                var cheapestShare = Value.max, cheapest = Value.max
+                for i in 0..<limitCount { cheapestAmount[i] = Int64.max }
+                for k in offsets[l]..<offsets[l + 1] {
+                    let m = Int(members[k])
+                    if forbidden[m] { continue }
+                    size += 1
+                    let holders = max(open[m], 1)
+                    let memberShare = fits ? Value(smallCost[m] / Int64(holders)) : cost[m] / Value(holders)
+                    if memberShare < cheapestShare { cheapestShare = memberShare }
+                    if cost[m] < cheapest { cheapest = cost[m] }
+                    for i in 0..<limitCount {
+                        let amount = amounts[m * limitCount + i] / Int64(holders)
+                        if amount < cheapestAmount[i] { cheapestAmount[i] = amount }
+                    }
+                }
+                if size == 0 { walk.dead = true; return }
+                if size < branchSize { branchSize = size; walk.branch = l }
+                shared += cheapestShare
+                if cheapest > single { single = cheapest }
+                for i in 0..<limitCount { sharedAmount[i] += cheapestAmount[i] }
+            }
+            }
+        }}}}}}
+        walk.bound = max(shared, single)
+        return walk
     }
 
     /// A credential's cost divided among the unhit landmarks it hits (at least one), rounded down.
     private func share(_ c: Int) -> Value {
-        let open = max(openCount(c), 1)
-        if costsFitInt64 { return Value(smallCost[c] / Int64(open)) }
-        return cost[c] / Value(open)
+        let holders = max(open[c], 1)
+        if costsFitInt64 { return Value(smallCost[c] / Int64(holders)) }
+        return cost[c] / Value(holders)
     }
 
-    /// Σ over unhit landmarks of the cheapest member's cost divided among the unhit landmarks it
-    /// hits, or the dearest single landmark's cheapest member, whichever is larger.
-    private func bound(_ unhit: [Int]) -> Value {
-        var shared: Value = 0
-        var single: Value = 0
-        for l in unhit {
-            var cheapestShare = Value.max, cheapest = Value.max
-            for c in landmarks[l] where !forbidden[Int(c)] {
-                let member = Int(c)
-                cheapestShare = min(cheapestShare, share(member))
-                cheapest = min(cheapest, cost[member])
-            }
-            shared += cheapestShare
-            single = max(single, cheapest)
-        }
-        return max(shared, single)
-    }
-
-    /// Whether every limit can still hold: its sum so far plus the shared bound of its amount
-    /// over the unhit landmarks is within it.
-    private func withinLimits(unhit: [Int]) -> Bool {
-        for (i, limit) in limits.enumerated() {
-            var shared: Int64 = 0
-            for l in unhit {
-                var cheapest = Int64.max
-                for c in landmarks[l] where !forbidden[Int(c)] {
-                    let member = Int(c)
-                    cheapest = min(cheapest, limit.amount[member] / Int64(max(openCount(member), 1)))
-                }
-                shared += cheapest
-            }
-            if !limit.allows(spent[i] + shared) { return false }
-        }
+    /// Whether every limit can still hold: its sum so far plus its shared bound over the unhit
+    /// landmarks (from the last walk) is within it.
+    private func withinLimits() -> Bool {
+        for (i, limit) in limits.enumerated() where !limit.allows(spent[i] + sharedAmount[i]) { return false }
         return true
     }
 
     private mutating func take(_ c: Int) {
         chosen.append(c)
         sum += cost[c]
-        for (l, limit) in limits.enumerated() { spent[l] += limit.amount[c] }
-        for l in containing[c] { hits[Int(l)] += 1 }
+        for i in limits.indices { spent[i] += amounts[c * limits.count + i] }
+        for l in containing[c] {
+            hits[Int(l)] += 1
+            if hits[Int(l)] == 1 && required[Int(l)] { changeOpen(Int(l), by: -1) }
+        }
+        for l in clausesOf[c] {
+            required[Int(l)] = true
+            activeClauses.append(l)
+            if hits[Int(l)] == 0 { changeOpen(Int(l), by: 1) }
+        }
+    }
+
+    private mutating func changeOpen(_ l: Int, by delta: Int32) {
+        for k in offsets[l]..<offsets[l + 1] { open[Int(members[k])] += delta }
     }
 
     private mutating func drop(_ c: Int) {
         chosen.removeLast()
         sum -= cost[c]
-        for (l, limit) in limits.enumerated() { spent[l] -= limit.amount[c] }
-        for l in containing[c] { hits[Int(l)] -= 1 }
+        for i in limits.indices { spent[i] -= amounts[c * limits.count + i] }
+        for l in clausesOf[c].reversed() {
+            if hits[Int(l)] == 0 { changeOpen(Int(l), by: -1) }
+            required[Int(l)] = false
+            activeClauses.removeLast()
+        }
+        for l in containing[c] {
+            if hits[Int(l)] == 1 && required[Int(l)] { changeOpen(Int(l), by: 1) }
+            hits[Int(l)] -= 1
+        }
     }
 }

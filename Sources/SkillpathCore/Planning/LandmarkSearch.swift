@@ -5,6 +5,8 @@
 /// set hitting every known landmark is a lower bound on the optimum; when that set is itself a
 /// valid plan it is optimal. When it is not, the credentials that could start where it gets stuck
 /// form a new landmark it misses; the landmark is shrunk to a minimal one and the loop goes on.
+/// The hitting set also meets the prerequisites of what it takes (``HittingSet``), so its sets
+/// pay for their prerequisite chains and far fewer rounds are needed.
 /// The problem is monotone (holding more never hurts), which is what makes this exact.
 struct LandmarkSearch {
     typealias Value = ObjectiveValue
@@ -22,7 +24,8 @@ struct LandmarkSearch {
 
     /// The optimal plan in a valid order, and its cost; nil when no valid plan exists.
     private(set) var best: (order: [Int], cost: Cost)?
-    /// The largest landmark worth shrinking.
+    /// The largest landmark worth shrinking: a larger one is kept as it is (on a large catalog,
+    /// shrinking one of a thousand members costs more than the rounds it saves).
     static let minimiseUpTo = 200
     /// Rounds of the loop (hitting sets solved).
     private(set) var rounds = 0
@@ -36,7 +39,7 @@ struct LandmarkSearch {
         relevant = task.credential.filter { $0 != RelaxedTask.auxiliary }.map(Int.init).sorted()
         let weights = problem.weights
         let scalar = problem.cost.map { weights.scalar($0) }
-        hittingSet = HittingSet(cost: scalar, limits: problem.limits)
+        hittingSet = HittingSet(cost: scalar, limits: problem.limits, clauses: problem.prerequisiteClauses())
         cut = LandmarkCut(task: task)
         actionCost = task.credential.map { c in c != RelaxedTask.auxiliary ? scalar[Int(c)] : 0 }
     }
@@ -80,29 +83,24 @@ struct LandmarkSearch {
         }
     }
 
-    /// A minimal landmark that `set` misses: from the credentials that could start in the state
-    /// `set` reaches, drop each one whose removal still leaves the goals unreachable without the rest.
-    /// At the deadline the shrinking stops: what is left is still a landmark, if not a minimal one.
+    /// A minimal landmark that `set` misses: the credentials that could start in the state `set`
+    /// reaches, shrunk by ``LandmarkShrinker`` trying the dearest first, so the landmark keeps its
+    /// cheap members. At the deadline the shrinking stops: what is left is still a landmark.
     private func newLandmark(missedBy set: [Int], reached: (order: [Int], blocked: [Int], held: [Bool], levels: [Int]),
                              until deadline: Deadline) -> [Int]? {
         let inSet = Set(set)
-        var landmark = relevant.filter { c in
+        let landmark = relevant.filter { c in
             !reached.held[c] && !inSet.contains(c)
                 && problem.prerequisites.holds(c, held: reached.held, levels: reached.levels)
         }
         if landmark.isEmpty { return nil }
-        // Try to drop the dearest first, so the landmark keeps its cheap members. Each try is a
-        // reachability check, so very large landmarks are kept as they are.
         guard landmark.count <= Self.minimiseUpTo else { return landmark }
-        var removed = Set(landmark)
-        for c in landmark.sorted(by: { hittingSet.cost[$0] > hittingSet.cost[$1] || (hittingSet.cost[$0] == hittingSet.cost[$1] && $0 > $1) }) {
-            if deadline.hasPassed { break }
-            removed.remove(c)
-            let state = problem.closureState(of: relevant.filter { !removed.contains($0) })
-            if problem.goals.allSatisfy({ $0.holds(held: state.held, levels: state.levels) }) { removed.insert(c) }
-        }
-        landmark = landmark.filter { removed.contains($0) }
-        return landmark
+        // Everything relevant but the landmark may start: its closure is `reached`.
+        var allowed = [Bool](repeating: false, count: problem.cost.count)
+        for c in relevant { allowed[c] = true }
+        for c in landmark { allowed[c] = false }
+        var shrinker = LandmarkShrinker(problem: problem, allowed: allowed, held: reached.held, levels: reached.levels)
+        let cost = hittingSet.cost
+        return shrinker.shrink(landmark.sorted { cost[$0] > cost[$1] || (cost[$0] == cost[$1] && $0 > $1) }, until: deadline)
     }
-
 }

@@ -9,6 +9,8 @@ struct PlanningProblem {
     var requirements: [[Requirement]]
     /// ``requirements`` as a flat table (``RequirementTable``): the same answers, without reference counting.
     var prerequisites: RequirementTable
+    /// Per credential and per skill: the credentials whose requirements name it (none name a stand-in).
+    let watchers: RequirementWatchers
     /// The role's conditions and extra goals (`mustInclude`, the profile's `require`), split into
     /// conjuncts and compiled.
     var goals: [Requirement]
@@ -86,6 +88,7 @@ struct PlanningProblem {
         cost = compiled.cost(profile.objective, hourValue: profile.hourValue)
         requirements = compiled.requirements
         prerequisites = compiled.prerequisites
+        watchers = compiled.watchers
         self.goals = goals.flatMap { Requirement($0, in: catalog).conjuncts }
         let usable = self.usable
         grantors = catalog.grantors.map { list in list.filter { usable[$0.credential] } }
