@@ -14,7 +14,8 @@ import PropertyBased
     @Test func everyValidPlanMeetsThePrerequisiteClauses() async {
         await propertyCheck(count: 200, input: Gen.int(in: 0...1_000_000_000)) { seed in
             let (catalog, profile) = PlannerPropertyTests.randomCase(seed: seed)
-            let clauses = Self.problem(catalog, profile).prerequisiteClauses()
+            let problem = Self.problem(catalog, profile)
+            let clauses = problem.cost.indices.map { problem.prerequisiteClauses(of: $0) }
             PlannerPropertyTests.forEachValidSet(catalog, profile) { chosen, _ in
                 let held = Set(chosen.compactMap { catalog.credentialIndex[$0.id] })
                 for c in held {

@@ -5,7 +5,8 @@
 /// branch i takes member i and forbids members 0..<i, so branches partition the solutions.
 /// The bound shares each member's cost among the unhit landmarks it would hit.
 ///
-/// Each credential also brings its prerequisite clauses (``PlanningProblem/prerequisiteClauses()``):
+/// Each credential also brings its prerequisite clauses (``PlanningProblem/prerequisiteClauses(of:)``,
+/// worked out the first time it is taken):
 /// once it is chosen, they must be hit too, as every valid plan holding it meets its
 /// prerequisites. A solution is then a set whose members' direct prerequisites it meets, its
 /// prerequisite chains are paid for in the bound, and the landmark loop has little left to learn.
@@ -41,8 +42,13 @@ struct HittingSet {
     private var required: [Bool] = []
     /// The landmarks proper (not clauses), in the order added.
     private var proper: [Int32] = []
-    /// Per credential: its prerequisite clauses, as landmark numbers.
-    private var clausesOf: [[Int32]]
+    /// Per credential: its prerequisite clauses, as landmark numbers, once worked out.
+    private var clausesOf: [[Int32]?]
+    /// Per credential: its prerequisite clauses (sets of credentials of which a plan holding it
+    /// holds at least one each); none when the search has no clauses.
+    private let clauses: ((Int) -> [[Int]])?
+    /// Per credential: whether it is chosen.
+    private var isChosen: [Bool]
     /// The clauses of the chosen credentials, in the order chosen.
     private var activeClauses: [Int32] = []
     /// Per credential: how many unhit landmarks hold it.
@@ -59,9 +65,9 @@ struct HittingSet {
     /// Search nodes visited over all solves.
     private(set) var nodes = 0
 
-    /// A hitting set over credentials of `cost`; `clauses` are, per credential, its prerequisite
+    /// A hitting set over credentials of `cost`; `clauses` gives a credential's prerequisite
     /// clauses (sets of credentials of which a plan holding it holds at least one each).
-    init(cost: [Value], limits: [ResourceLimit], clauses: [[[Int]]] = []) {
+    init(cost: [Value], limits: [ResourceLimit], clauses: ((Int) -> [[Int]])? = nil) {
         self.cost = cost
         self.limits = limits
         costsFitInt64 = cost.allSatisfy { $0 >= 0 && $0 <= Value(Int64.max) }
@@ -72,10 +78,22 @@ struct HittingSet {
         containing = [[Int32]](repeating: [], count: cost.count)
         open = [Int32](repeating: 0, count: cost.count)
         forbidden = [Bool](repeating: false, count: cost.count)
-        clausesOf = [[Int32]](repeating: [], count: cost.count)
-        for (c, list) in clauses.enumerated() {
-            for clause in list { clausesOf[c].append(Int32(append(clause, required: false))) }
+        clausesOf = [[Int32]?](repeating: nil, count: cost.count)
+        isChosen = [Bool](repeating: false, count: cost.count)
+        self.clauses = clauses
+    }
+
+    /// Credential `c`'s clauses as landmark numbers, stored the first time (hit by what is chosen now).
+    private mutating func clauseLandmarks(of c: Int) -> [Int32] {
+        if let known = clausesOf[c] { return known }
+        var numbers: [Int32] = []
+        for clause in clauses?(c) ?? [] {
+            let l = append(clause, required: false)
+            for k in offsets[l]..<offsets[l + 1] where isChosen[Int(members[k])] { hits[l] += 1 }
+            numbers.append(Int32(l))
         }
+        clausesOf[c] = numbers
+        return numbers
     }
 
     /// Stores a landmark or a clause; a required one counts in its members' ``open`` at once.
@@ -229,7 +247,8 @@ struct HittingSet {
             hits[Int(l)] += 1
             if hits[Int(l)] == 1 && required[Int(l)] { changeOpen(Int(l), by: -1) }
         }
-        for l in clausesOf[c] {
+        isChosen[c] = true
+        for l in clauseLandmarks(of: c) {
             required[Int(l)] = true
             activeClauses.append(l)
             if hits[Int(l)] == 0 { changeOpen(Int(l), by: 1) }
@@ -244,7 +263,8 @@ struct HittingSet {
         chosen.removeLast()
         sum -= cost[c]
         for i in limits.indices { spent[i] -= amounts[c * limits.count + i] }
-        for l in clausesOf[c].reversed() {
+        isChosen[c] = false
+        for l in clausesOf[c]!.reversed() {
             if hits[Int(l)] == 0 { changeOpen(Int(l), by: -1) }
             required[Int(l)] = false
             activeClauses.removeLast()

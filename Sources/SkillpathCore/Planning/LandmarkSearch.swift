@@ -39,7 +39,7 @@ struct LandmarkSearch {
         relevant = task.credential.filter { $0 != RelaxedTask.auxiliary }.map(Int.init).sorted()
         let weights = problem.weights
         let scalar = problem.cost.map { weights.scalar($0) }
-        hittingSet = HittingSet(cost: scalar, limits: problem.limits, clauses: problem.prerequisiteClauses())
+        hittingSet = HittingSet(cost: scalar, limits: problem.limits, clauses: { [problem] in problem.prerequisiteClauses(of: $0) })
         cut = LandmarkCut(task: task)
         actionCost = task.credential.map { c in c != RelaxedTask.auxiliary ? scalar[Int(c)] : 0 }
     }

@@ -50,23 +50,22 @@ extension PlanningProblem {
 }
 
 extension PlanningProblem {
-    /// Per credential: its prerequisite clauses. Each requirement not met at the start becomes
-    /// the set of usable credentials that satisfy one of its unmet atoms: a plan holding the
+    /// Credential `c`'s prerequisite clauses. Each requirement not met at the start becomes the
+    /// set of usable credentials that satisfy one of its unmet atoms: a plan holding the
     /// credential must hold one of them, whatever else it holds. A clause with no member means
-    /// the credential can never start. Unusable credentials get none (no plan holds them).
-    func prerequisiteClauses() -> [[[Int]]] {
-        let none = [Bool](repeating: false, count: cost.count)
-        return requirements.indices.map { c in
-            guard usable[c] else { return [] }
-            var clauses: [[Int]] = []
-            for requirement in requirements[c] where !requirement.holds(held: startHeld, levels: startLevels) {
-                var atoms: [Requirement] = []
-                requirement.unmetAtoms(held: startHeld, levels: startLevels, into: &atoms)
-                var members = Set<Int>()
-                for atom in atoms { forEachCandidate(of: atom, held: startHeld, forbidden: none) { members.insert($0) } }
-                clauses.append(members.sorted())
+    /// the credential can never start. An unusable credential has none (no plan holds it).
+    func prerequisiteClauses(of c: Int) -> [[Int]] {
+        guard c < requirements.count, usable[c] else { return [] }
+        var clauses: [[Int]] = []
+        for requirement in requirements[c] where !requirement.holds(held: startHeld, levels: startLevels) {
+            var atoms: [Requirement] = []
+            requirement.unmetAtoms(held: startHeld, levels: startLevels, into: &atoms)
+            var members: [Int] = []
+            for atom in atoms {
+                forEachCandidate(of: atom, held: startHeld, forbidden: startHeld) { members.append($0) }
             }
-            return clauses
+            clauses.append(atoms.count > 1 ? Array(Set(members)).sorted() : members)
         }
+        return clauses
     }
 }
