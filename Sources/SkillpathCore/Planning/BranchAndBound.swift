@@ -205,11 +205,11 @@ struct BranchAndBound {
 
     /// Credentials outside S that satisfy an unmet atom of a prerequisite of a blocked credential.
     private func cycleBreakers() -> [Int] {
-        let (_, blocked, closureHeld, closureLevels) = problem.closureState(of: chosen)
+        let closure = problem.closureState(of: chosen)
         var atoms: [Requirement] = []
-        for b in blocked {
-            for requirement in problem.requirements[b] where !requirement.holds(held: closureHeld, levels: closureLevels) {
-                requirement.unmetAtoms(held: closureHeld, levels: closureLevels, into: &atoms)
+        for b in closure.blocked {
+            for requirement in problem.requirements[b] where !requirement.holds(held: closure.held, levels: closure.levels) {
+                requirement.unmetAtoms(held: closure.held, levels: closure.levels, into: &atoms)
             }
         }
         var seen = Set<Int>()

@@ -60,6 +60,8 @@ struct HittingSet {
     private var spent: [Int64]
     /// Per limit: the shared bound of its amount over the unhit landmarks, worked out at each node.
     private var sharedAmount: [Int64]
+    /// Per limit: the least amount share in the landmark being walked (scratch for ``walkUnhit()``).
+    private var cheapestAmount: [Int64]
     private var best: (set: [Int], cost: Value)?
     private var target: Value = 0
     /// Search nodes visited over all solves.
@@ -75,6 +77,7 @@ struct HittingSet {
         amounts = cost.indices.flatMap { c in limits.map { $0.amount[c] } }
         spent = [Int64](repeating: 0, count: limits.count)
         sharedAmount = spent
+        cheapestAmount = spent
         containing = [[Int32]](repeating: [], count: cost.count)
         open = [Int32](repeating: 0, count: cost.count)
         forbidden = [Bool](repeating: false, count: cost.count)
@@ -186,7 +189,6 @@ struct HittingSet {
         var shared: Value = 0, single: Value = 0
         let limitCount = limits.count
         for i in 0..<limitCount { sharedAmount[i] = 0 }
-        var cheapestAmount = [Int64](repeating: 0, count: limitCount)
         let fits = costsFitInt64
         members.withUnsafeBufferPointer { members in
         forbidden.withUnsafeBufferPointer { forbidden in
@@ -194,8 +196,8 @@ struct HittingSet {
         smallCost.withUnsafeBufferPointer { smallCost in
         cost.withUnsafeBufferPointer { cost in
         amounts.withUnsafeBufferPointer { amounts in
-            for list in 0..<2 {
-            for l32 in list == 0 ? proper : activeClauses where hits[Int(l32)] == 0 {
+            for group in [proper, activeClauses] {
+            for l32 in group where hits[Int(l32)] == 0 {
                 let l = Int(l32)
                 var size = 0
                 var cheapestShare = Value.max, cheapest = Value.max

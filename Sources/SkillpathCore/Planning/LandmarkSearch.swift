@@ -86,7 +86,7 @@ struct LandmarkSearch {
     /// A minimal landmark that `set` misses: the credentials that could start in the state `set`
     /// reaches, shrunk by ``LandmarkShrinker`` trying the dearest first, so the landmark keeps its
     /// cheap members. At the deadline the shrinking stops: what is left is still a landmark.
-    private func newLandmark(missedBy set: [Int], reached: (order: [Int], blocked: [Int], held: [Bool], levels: [Int]),
+    private func newLandmark(missedBy set: [Int], reached: ClosureState,
                              until deadline: Deadline) -> [Int]? {
         let inSet = Set(set)
         let landmark = relevant.filter { c in

@@ -34,17 +34,13 @@ struct LandmarkShrinker {
         self.levels = levels
     }
 
-    /// The minimal landmark inside `landmark`, trying its members in the given order. At the
-    /// deadline the members not yet tried stay in it: still a landmark, if not a minimal one.
+    /// The minimal landmark inside `landmark` (credentials not held, none of them allowed), trying
+    /// its members in the given order. At the deadline the members not yet tried stay in it:
+    /// still a landmark, if not a minimal one.
     mutating func shrink(_ landmark: [Int], until deadline: Deadline) -> [Int] {
         var kept: [Int] = []
         for (i, c) in landmark.enumerated() {
             if i & 31 == 31 && deadline.hasPassed { return kept + landmark[i...] }
-            if held[c] {
-                // Started already by an allowed member's closure: allowing it changes nothing.
-                allowed[c] = true
-                continue
-            }
             takenLog.removeAll(keepingCapacity: true)
             levelLog.removeAll(keepingCapacity: true)
             take(c)

@@ -29,7 +29,7 @@ extension Planner {
     /// overflow, the levels of ``closestOrderByLevels(conditions:fixed:problem:request:until:)``
     /// find the same plan.
     func closest(role: Role, conditions: [Condition], fixed: [Condition], problem: PlanningProblem,
-                 request: PlanRequest, until deadline: Deadline) -> ClosestPlan? {
+                 reachable: ClosureState, request: PlanRequest, until deadline: Deadline) -> ClosestPlan? {
         let profile = request.profile
         let found: (order: [Int], proven: Bool)
         if let relaxed = problem.withStandIns(for: conditions, fixed: fixed) {
@@ -51,7 +51,6 @@ extension Planner {
                             problem: problem, profile: profile, start: start)
         plan.assignReasons(catalog: catalog, role: role, profile: profile, includeRecommended: request.includeRecommended,
                            required: Set(request.mustInclude + profile.require))
-        let reachable = problem.closureState(of: problem.usable.indices.filter { problem.usable[$0] })
         let metCount = met.filter { $0 }.count
         // Each unmet condition's reason takes its own exact searches, independent of the others'
         // (and each deterministic), so they run at once on every core.
@@ -76,7 +75,7 @@ extension Planner {
     /// kept one at a time, does a search with every limit decide.
     private func closestReason(_ condition: Condition, fixed: [Condition], metGoals: [Condition],
                                problem: PlanningProblem, request: PlanRequest,
-                               reachable: (order: [Int], blocked: [Int], held: [Bool], levels: [Int]),
+                               reachable: ClosureState,
                                until deadline: Deadline) -> String {
         let requirement = Requirement(condition, in: catalog)
         if !requirement.holds(held: reachable.held, levels: reachable.levels) {

@@ -4,11 +4,10 @@ extension Planner {
     /// For a request with no valid plan: each goal that cannot be met, and why. `goals` starts
     /// with the role's `conditions` conditions; the rest are the profile's `require` and
     /// `mustInclude`. The limit reasons come from exact searches (the closest plan's, when there
-    /// is one), so the same request always gives the same reasons.
+    /// is one), so the same request always gives the same reasons. `reachable` is the problem's
+    /// ``PlanningProblem/reachableState()``.
     func unmetReasons(goals: [Condition], conditions: Int, closest: ClosestPlan?, problem: PlanningProblem,
-                      request: PlanRequest, until deadline: Deadline) -> [Plan.Unmet] {
-        // Everything the usable credentials can ever reach, ignoring the limits.
-        let reachable = problem.closureState(of: problem.usable.indices.filter { problem.usable[$0] })
+                      reachable: ClosureState, request: PlanRequest, until deadline: Deadline) -> [Plan.Unmet] {
         var unmet: [Plan.Unmet] = []
         var reachableButDear: [Int] = []
         for (g, goal) in goals.enumerated() {
@@ -49,7 +48,7 @@ extension Planner {
 
     /// Why a requirement cannot be reached with the usable credentials.
     func reason(for requirement: Requirement, problem: PlanningProblem, request: PlanRequest,
-                        reachable: (order: [Int], blocked: [Int], held: [Bool], levels: [Int])) -> String {
+                        reachable: ClosureState) -> String {
         var atoms: [Requirement] = []
         requirement.unmetAtoms(held: reachable.held, levels: reachable.levels, into: &atoms)
         var reasons: [String] = []
@@ -81,7 +80,7 @@ extension Planner {
 
     /// Names a prerequisite cycle among credentials that can never start, or says they cannot start.
     private func blockedReason(_ credentials: [Int], what: String, problem: PlanningProblem,
-                               reachable: (order: [Int], blocked: [Int], held: [Bool], levels: [Int])) -> String {
+                               reachable: ClosureState) -> String {
         let n = catalog.credentials.count
         var edges = [[Int]](repeating: [], count: n)
         for c in reachable.blocked {

@@ -40,10 +40,11 @@ public struct Planner: Sendable {
             }
             let conditions = role.requires + (request.includeRecommended ? role.recommends : [])
             let fixed = Array(goals.dropFirst(conditions.count))
+            let reachable = problem.reachableState()
             plan.closest = !request.findClosest ? nil : closest(role: role, conditions: conditions, fixed: fixed, problem: problem,
-                                   request: request, until: deadline)
+                                   reachable: reachable, request: request, until: deadline)
             plan.unmet = unmetReasons(goals: goals, conditions: conditions.count, closest: plan.closest,
-                                      problem: problem, request: request, until: deadline)
+                                      problem: problem, reachable: reachable, request: request, until: deadline)
             return plan
         }
         let order = presentationOrder(found, problem: problem)

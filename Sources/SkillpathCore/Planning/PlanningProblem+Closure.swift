@@ -1,3 +1,12 @@
+/// Where the closure of a set of credentials ends: the order they started in, those that never
+/// could, and the credentials held and skill levels reached.
+struct ClosureState {
+    let order: [Int]
+    let blocked: [Int]
+    let held: [Bool]
+    let levels: [Int]
+}
+
 extension PlanningProblem {
     /// Orders a set of credentials so each one's prerequisites hold when it starts.
     ///
@@ -9,7 +18,7 @@ extension PlanningProblem {
     }
 
     /// ``closure(of:)`` with the held credentials and skill levels it ends with.
-    func closureState(of set: [Int]) -> (order: [Int], blocked: [Int], held: [Bool], levels: [Int]) {
+    func closureState(of set: [Int]) -> ClosureState {
         var held = startHeld
         var levels = startLevels
         var remaining = set
@@ -30,7 +39,12 @@ extension PlanningProblem {
             }
             remaining = next
         }
-        return (order, remaining, held, levels)
+        return ClosureState(order: order, blocked: remaining, held: held, levels: levels)
+    }
+
+    /// Everything the usable credentials can ever reach, ignoring the limits.
+    func reachableState() -> ClosureState {
+        closureState(of: usable.indices.filter { usable[$0] })
     }
 
     /// Calls `body` for each usable credential, not held and not forbidden, that satisfies an atom.
@@ -64,7 +78,7 @@ extension PlanningProblem {
             for atom in atoms {
                 forEachCandidate(of: atom, held: startHeld, forbidden: startHeld) { members.append($0) }
             }
-            clauses.append(atoms.count > 1 ? Array(Set(members)).sorted() : members)
+            clauses.append(members)
         }
         return clauses
     }
