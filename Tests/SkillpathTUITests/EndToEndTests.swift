@@ -77,9 +77,7 @@ import Testing
         // Save under a typed name.
         session.send("S")
         try session.waitFor("Save the plan as")
-        session.send("C-u")
-        session.type("e2e plan")
-        session.send("Enter")
+        session.answer("e2e plan")
         try session.waitFor("Saved as “e2e plan”")
 
         // Quit: nothing unsaved, so no question.
@@ -159,6 +157,12 @@ struct TmuxSession {
 
     func send(_ keys: String...) { tmuxRun(["send-keys", "-t", name] + keys) }
     func type(_ text: String) { tmuxRun(["send-keys", "-t", name, "-l", text]) }
+    /// Clears the prompt, types `text` and presses Enter.
+    func answer(_ text: String) {
+        send("C-u")
+        type(text)
+        send("Enter")
+    }
     func screen() -> String { tmuxRun(["capture-pane", "-p", "-t", name]) }
     func resize(width: Int, height: Int) { tmuxRun(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"]) }
     func kill() { tmuxRun(["kill-server"]) }

@@ -39,13 +39,9 @@ import Testing
 
         // 3. Settings: a bad value is refused inline, then a good one.
         try session.waitFor("How do you study?")
-        session.send("C-u")
-        session.type("0")
-        session.send("Enter")
+        session.answer("0")
         try session.waitFor("out of range (from 0.1 to 168)")
-        session.send("C-u")
-        session.type("6")
-        session.send("Enter")
+        session.answer("6")
 
         // 4. The plan.
         try session.waitFor("Plan for Junior Data Analyst")
@@ -61,9 +57,7 @@ import Testing
         try session.waitFor("Re-planned")
         session.send("S")
         try session.waitFor("Save the plan as")
-        session.send("C-u")
-        session.type("first plan")
-        session.send("Enter")
+        session.answer("first plan")
         try session.waitFor("Saved as “first plan”")
         session.send("j")
 

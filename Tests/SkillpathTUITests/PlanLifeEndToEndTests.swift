@@ -116,9 +116,7 @@ import Testing
         // Saved, the plan keeps no pin but the spreadsheets in progress, and `plans show` marks it.
         session.send("S")
         try session.waitFor("Save the plan as")
-        session.send("C-u")
-        session.type("life")
-        session.send("Enter")
+        session.answer("life")
         try session.waitFor("Saved")
         let show = shell("\(env) \(shellQuoted(binary)) plans show life 2>&1")
         #expect(show.status == 0, "\(show.output)")

@@ -101,6 +101,16 @@ enum Fixtures {
     static func state(width: Int = 80, height: Int = 24, profile: Profile = Profile()) -> AppState {
         AppState(catalog: catalog, profile: profile, today: today, width: width, height: height)
     }
+
+    /// The state after Enter on the Roles screen's first role and its plan's arrival.
+    static func plannedState() -> AppState {
+        var s = state()
+        s.screen = .roles
+        var (next, fx) = update(s, .key(.enter))
+        guard case .plan(let token, _, _)? = fx.first(where: { if case .plan = $0 { return true } else { return false } }) else { return next }
+        (next, _) = update(next, .planned(token: token, purpose: .main, .success(dataAnalystPlan())))
+        return next
+    }
 }
 
 /// Plans kept in memory, for tests of the runner's storage contract.

@@ -5,14 +5,7 @@ import Testing
 /// Readline keys, selection and paste in the Catalog search, a picker's filter and the save prompt;
 /// and the terminal's bytes that used to be misread.
 @Suite struct TextInputUpdateTests {
-    func planned() -> AppState {
-        var s = Fixtures.state()
-        s.screen = .roles
-        var (next, fx) = update(s, .key(.enter))
-        guard case .plan(let token, _, _)? = fx.first(where: { if case .plan = $0 { return true } else { return false } }) else { return next }
-        (next, _) = update(next, .planned(token: token, purpose: .main, .success(Fixtures.dataAnalystPlan())))
-        return next
-    }
+    private func planned() -> AppState { Fixtures.plannedState() }
 
     func keys(_ keys: Key...) -> [Action] { keys.map(Action.key) }
 

@@ -90,14 +90,7 @@ import Testing
         #expect(s.session?.document == before)
     }
 
-    private func planned() -> AppState {
-        var s = Fixtures.state()
-        s.screen = .roles
-        var (next, fx) = update(s, .key(.enter))
-        guard case .plan(let token, _, _)? = fx.first(where: { if case .plan = $0 { return true } else { return false } }) else { return next }
-        (next, _) = update(next, .planned(token: token, purpose: .main, .success(Fixtures.dataAnalystPlan())))
-        return next
-    }
+    private func planned() -> AppState { Fixtures.plannedState() }
 
     @Test func stepStatusCyclesAndSkips() {
         var (s, _) = run(planned(), [.key(.enter), .key(.char(" ")), .key(.down), .key(.enter), .key(.down), .key(.char("x"))])
