@@ -1,4 +1,5 @@
 import Testing
+import PropertyBased
 @testable import SkillpathCore
 
 /// The LM-cut lower bound on the relaxed task, in particular on stacks ("k of these parts").
@@ -64,5 +65,26 @@ import Testing
         let bound = try #require(Self.priceBound(catalog))
         let plan = try Planner(catalog: catalog).plan(PlanRequest(role: "r", profile: Profile()))
         #expect(plan.value == 550 && bound <= plan.value)
+    }
+
+    @Test func loweringHmaxAfterACutMatchesRecomputingIt() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...1_000_000_000)) { seed in
+            let (catalog, profile) = PlannerPropertyTests.randomCase(seed: seed)
+            let problem = LandmarkSearchTests.problem(catalog, profile)
+            let task = RelaxedTask(problem: problem)
+            let weights = problem.weights
+            // The objective's costs, and the same with the first credentials free (as in a later round).
+            let base = task.credential.map { c in c != RelaxedTask.auxiliary ? weights.scalar(problem.cost[Int(c)]) : 0 }
+            let someFree = base.enumerated().map { $0.offset % 3 == 0 ? 0 : $0.element }
+            for cost in [base, someFree] {
+                var lowering = LandmarkCut(task: task)
+                var recomputing = LandmarkCut(task: task)
+                recomputing.recomputesAfterEachCut = true
+                let fast = lowering.estimate(actionCost: cost, goals: task.goals)
+                let reference = recomputing.estimate(actionCost: cost, goals: task.goals)
+                #expect(fast?.value == reference?.value, "seed \(seed)")
+                #expect(fast?.cuts == reference?.cuts, "seed \(seed)")
+            }
+        }
     }
 }

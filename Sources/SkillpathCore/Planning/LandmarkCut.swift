@@ -15,12 +15,22 @@ struct LandmarkCut {
     private static let noFact: Int32 = -1
 
     let task: RelaxedTask
+    /// The task's lists, held here for the inner loops.
+    private let pre: FlatLists
+    private let add: FlatLists
+    private let consumers: FlatLists
+    private let achievers: FlatLists
+    /// The actions with no precondition.
+    private let startActions: [Int32]
     private var cost: [Value] = []
     private var hmax: [Value]
     private var pcf: [Int32]
     private var unsatisfied: [Int32]
     private var zone: [Zone]
     private var heap = Heap<Entry>()
+    /// Whether to recompute h^max in full after every cut instead of lowering it from the cut
+    /// (``lowerHmax(after:)``): the reference the tests hold the faster update to.
+    var recomputesAfterEachCut = false
 
     /// Where a fact lies when a cut is found.
     private enum Zone {
@@ -51,9 +61,14 @@ struct LandmarkCut {
 
     init(task: RelaxedTask) {
         self.task = task
+        pre = task.pre
+        add = task.add
+        consumers = task.consumers
+        achievers = task.achievers
+        startActions = (0..<task.actionCount).filter { task.pre.isEmpty($0) }.map(Int32.init)
         hmax = [Value](repeating: Self.unreachable, count: task.factTotal)
-        pcf = [Int32](repeating: Self.noFact, count: task.pre.count)
-        unsatisfied = [Int32](repeating: 0, count: task.pre.count)
+        pcf = [Int32](repeating: Self.noFact, count: task.actionCount)
+        unsatisfied = [Int32](repeating: 0, count: task.actionCount)
         zone = [Zone](repeating: .unvisited, count: task.factTotal)
     }
 
@@ -64,8 +79,8 @@ struct LandmarkCut {
         var smallestCut: [Int32] = []
         var cuts: [[Int32]] = []
         var total: Value = 0
+        computeHmax()
         while true {
-            computeHmax()
             var top = Self.noFact
             var topValue: Value = 0
             for g in goals {
@@ -81,6 +96,7 @@ struct LandmarkCut {
             cuts.append(cut)
             total += m
             for a in cut { cost[Int(a)] -= m }
+            if recomputesAfterEachCut { computeHmax() } else { lowerHmax(after: cut) }
         }
     }
 
@@ -90,26 +106,27 @@ struct LandmarkCut {
     mutating func applicationCosts(actionCost: [Value]) -> [Value] {
         cost = actionCost
         computeHmax()
-        return task.pre.indices.map { a in
+        return (0..<task.actionCount).map { a in
             guard unsatisfied[a] == 0, cost[a] != Self.disabled else { return Self.unreachable }
             return (pcf[a] == Self.noFact ? 0 : hmax[Int(pcf[a])]) + cost[a]
         }
     }
 
-    /// h^max of every fact under the current costs, with each action's precondition choice.
+    /// h^max of every fact under the current costs, with each action's precondition choice: the
+    /// precondition of greatest (h^max, fact), the last one the queue settles.
     private mutating func computeHmax() {
         for f in hmax.indices { hmax[f] = Self.unreachable }
         heap = Heap()
-        for a in task.pre.indices {
-            unsatisfied[a] = Int32(task.pre[a].count)
+        for a in 0..<pre.count {
+            unsatisfied[a] = Int32(pre.range(a).count)
             pcf[a] = Self.noFact
-            if unsatisfied[a] == 0 && cost[a] != Self.disabled { apply(a, at: 0) }
         }
+        for a in startActions where cost[Int(a)] != Self.disabled { apply(Int(a), at: 0) }
         while let entry = heap.popMin() {
             let f = Int(entry.fact)
             guard entry.value == hmax[f] else { continue }
-            for a in task.consumers[f] {
-                let action = Int(a)
+            for k in consumers.range(f) {
+                let action = Int(consumers.items[k])
                 unsatisfied[action] -= 1
                 if unsatisfied[action] == 0 && cost[action] != Self.disabled {
                     pcf[action] = entry.fact
@@ -119,11 +136,43 @@ struct LandmarkCut {
         }
     }
 
+    /// h^max again after the cost of each action of `cut` went down: only what those actions
+    /// reach can go down with them, so the queue starts from their effects instead of from
+    /// scratch. The values and precondition choices are the ones ``computeHmax()`` would give.
+    private mutating func lowerHmax(after cut: [Int32]) {
+        for a in cut {
+            let action = Int(a)
+            apply(action, at: pcf[action] == Self.noFact ? 0 : hmax[Int(pcf[action])])
+        }
+        while let entry = heap.popMin() {
+            let f = Int(entry.fact)
+            guard entry.value == hmax[f] else { continue }
+            for k in consumers.range(f) {
+                let action = Int(consumers.items[k])
+                // Another precondition may now be the dearest; only an action that chose this
+                // fact can have a lower h^max (its others are unchanged, or are still queued).
+                guard pcf[action] == entry.fact, unsatisfied[action] == 0, cost[action] != Self.disabled else { continue }
+                var chosen = entry.fact
+                var value = entry.value
+                for j in pre.range(action) {
+                    let p = pre.items[j]
+                    let v = hmax[Int(p)]
+                    if v > value || (v == value && p > chosen) { chosen = p; value = v }
+                }
+                pcf[action] = chosen
+                apply(action, at: value)
+            }
+        }
+    }
+
     private mutating func apply(_ a: Int, at value: Value) {
         let v = value + cost[a]
-        for e in task.add[a] where v < hmax[Int(e)] {
-            hmax[Int(e)] = v
-            heap.insert(Entry(value: v, fact: e))
+        for k in add.range(a) {
+            let e = add.items[k]
+            if v < hmax[Int(e)] {
+                hmax[Int(e)] = v
+                heap.insert(Entry(value: v, fact: e))
+            }
         }
     }
 
@@ -133,8 +182,8 @@ struct LandmarkCut {
         var stack = [goalFact]
         zone[Int(goalFact)] = .goal
         while let f = stack.popLast() {
-            for a in task.achievers[Int(f)] {
-                let action = Int(a)
+            for k in achievers.range(Int(f)) {
+                let action = Int(achievers.items[k])
                 guard unsatisfied[action] == 0, cost[action] == 0 else { continue }
                 let p = pcf[action]
                 if p != Self.noFact && zone[Int(p)] == .unvisited { zone[Int(p)] = .goal; stack.append(p) }
@@ -144,7 +193,8 @@ struct LandmarkCut {
         var frontier: [Int32] = []
         func expand(_ action: Int, _ zone: inout [Zone], _ frontier: inout [Int32], _ cut: inout [Int32]) {
             var crosses = false
-            for e in task.add[action] {
+            for k in add.range(action) {
+                let e = add.items[k]
                 switch zone[Int(e)] {
                 case .goal: crosses = true
                 case .unvisited: zone[Int(e)] = .start; frontier.append(e)
@@ -153,12 +203,15 @@ struct LandmarkCut {
             }
             if crosses { cut.append(Int32(action)) }
         }
-        for a in task.pre.indices where task.pre[a].isEmpty && cost[a] != Self.disabled {
-            expand(a, &zone, &frontier, &cut)
+        for a in startActions where cost[Int(a)] != Self.disabled {
+            expand(Int(a), &zone, &frontier, &cut)
         }
         while let f = frontier.popLast() {
-            for a in task.consumers[Int(f)] where pcf[Int(a)] == f && unsatisfied[Int(a)] == 0 && cost[Int(a)] != Self.disabled {
-                expand(Int(a), &zone, &frontier, &cut)
+            for k in consumers.range(Int(f)) {
+                let a = Int(consumers.items[k])
+                if pcf[a] == f && unsatisfied[a] == 0 && cost[a] != Self.disabled {
+                    expand(a, &zone, &frontier, &cut)
+                }
             }
         }
         return cut

@@ -7,16 +7,16 @@
 /// set of parts that must contain a taken one (see ``stack(_:of:problem:queue:)``). Facts true at
 /// the start are compiled away.
 struct RelaxedTask {
-    /// Action preconditions (fact ids); an empty list means applicable from the start.
-    var pre: [[Int32]] = []
-    /// Action effects (fact ids).
-    var add: [[Int32]] = []
+    /// Per action: its preconditions (fact ids); an empty list means applicable from the start.
+    private(set) var pre = FlatLists([])
+    /// Per action: its effects (fact ids).
+    private(set) var add = FlatLists([])
     /// The credential an action stands for, or ``auxiliary``.
     var credential: [Int32] = []
     /// Per fact: the actions that have it as a precondition.
-    var consumers: [[Int32]] = []
+    private(set) var consumers = FlatLists([])
     /// Per fact: the actions that have it as an effect.
-    var achievers: [[Int32]] = []
+    private(set) var achievers = FlatLists([])
     /// The goal facts (the role's conditions).
     var goals: [Int32] = []
     /// Per credential: the fact "it is held", or ``noFact`` when no relevant action gives it.
@@ -35,47 +35,68 @@ struct RelaxedTask {
     /// A fact that can never be true (stands for `.never` and unreachable atoms).
     let impossible: Int32 = 0
 
-    private var skillFacts: [Int: Int32] = [:]
+    /// The fact "skill s at level ≥ l" at `s * levelSlots + l`, or ``noFact`` before it is made.
+    private var skillFacts: [Int32]
+    /// One more than the highest level any credential grants (or ``Limits/level``'s top): a
+    /// level above that can never be reached.
+    private let levelSlots: Int
     private var factCount: Int32 = 1
+    /// The actions' preconditions and effects while the task is compiled.
+    private var building: (pre: [[Int32]], add: [[Int32]]) = ([], [])
 
     var factTotal: Int { Int(factCount) }
+    /// The number of actions.
+    var actionCount: Int { credential.count }
 
     init(problem: PlanningProblem) {
         let n = problem.cost.count
         heldFact = [Int32](repeating: Self.noFact, count: n)
         action = [Int32](repeating: Self.noAction, count: n)
-        consumers = [[]]
+        levelSlots = problem.grants.reduce(Limits.level.upperBound) { top, grants in grants.reduce(top) { max($0, $1.1) } } + 1
+        skillFacts = [Int32](repeating: Self.noFact, count: problem.startLevels.count * levelSlots)
         var queue: [Int] = []
         goals = compile(problem.goals, problem: problem, queue: &queue)
         // Every relevant credential becomes an action; its prerequisites pull in more.
         var head = 0
         while head < queue.count {
             let c = queue[head]; head += 1
-            let a = Int32(pre.count)
-            action[c] = a
-            pre.append([]); add.append([]); credential.append(Int32(c))
-            let preconditions = compile(problem.requirements[c], problem: problem, queue: &queue)
-            pre[Int(a)] = preconditions
+            let a = building.pre.count
+            action[c] = Int32(a)
+            building.pre.append([]); building.add.append([]); credential.append(Int32(c))
+            building.pre[a] = compile(problem.requirements[c], problem: problem, queue: &queue)
         }
         // Effects last: skill facts are created while compiling later actions' prerequisites.
         for c in queue {
-            let a = Int(action[c])
-            var effects: Set<Int32> = [heldFact[c]]
+            var effects: [Int32] = [heldFact[c]]
             for (s, level) in problem.grants[c] where level >= 1 {
-                for l in 1...level { if let f = skillFacts[s * 8 + l] { effects.insert(f) } }
+                for l in 1...level where skillFacts[s * levelSlots + l] != Self.noFact {
+                    effects.append(skillFacts[s * levelSlots + l])
+                }
             }
-            add[a] = effects.sorted()
+            building.add[Int(action[c])] = Self.sortedUnique(effects)
         }
-        achievers = [[Int32]](repeating: [], count: consumers.count)
-        for a in pre.indices {
-            for f in pre[a] { consumers[Int(f)].append(Int32(a)) }
-            for f in add[a] { achievers[Int(f)].append(Int32(a)) }
+        pre = FlatLists(building.pre)
+        add = FlatLists(building.add)
+        consumers = FlatLists(inverting: building.pre, count: factTotal)
+        achievers = FlatLists(inverting: building.add, count: factTotal)
+        building = ([], [])
+    }
+
+    /// `facts` sorted, each once.
+    private static func sortedUnique(_ facts: [Int32]) -> [Int32] {
+        var facts = facts
+        facts.sort()
+        var kept = 0
+        for f in facts where kept == 0 || facts[kept - 1] != f {
+            facts[kept] = f
+            kept += 1
         }
+        facts.removeLast(facts.count - kept)
+        return facts
     }
 
     private mutating func newFact() -> Int32 {
         defer { factCount += 1 }
-        consumers.append([])
         return factCount
     }
 
@@ -88,19 +109,20 @@ struct RelaxedTask {
     private mutating func compile(_ requirements: [Requirement], problem: PlanningProblem, queue: inout [Int]) -> [Int32] {
         var facts: [Int32] = []
         for requirement in requirements {
-            if requirement.holds(held: problem.startHeld, levels: problem.startLevels) { continue }
             facts.append(contentsOf: compile(requirement, problem: problem, queue: &queue))
         }
-        return Array(Set(facts)).sorted()
+        return Self.sortedUnique(facts)
     }
 
     private mutating func compile(_ requirement: Requirement, problem: PlanningProblem, queue: inout [Int]) -> [Int32] {
         if requirement.holds(held: problem.startHeld, levels: problem.startLevels) { return [] }
         switch requirement {
         case .skill(let s, let level):
-            if let f = skillFacts[s * 8 + level] { return [f] }
+            guard level < levelSlots else { return [impossible] }
+            let slot = s * levelSlots + level
+            if skillFacts[slot] != Self.noFact { return [skillFacts[slot]] }
             let f = newFact()
-            skillFacts[s * 8 + level] = f
+            skillFacts[slot] = f
             for (c, granted) in problem.grantors[s] where granted >= level { enqueue(c, &queue) }
             return [f]
         case .credential(let c):
@@ -164,7 +186,7 @@ struct RelaxedTask {
         for part in parts {
             let preconditions = compile(part, problem: problem, queue: &queue)
             if preconditions.contains(impossible) { continue }
-            pre.append(Array(Set(preconditions)).sorted()); add.append([f]); credential.append(Self.auxiliary)
+            building.pre.append(Self.sortedUnique(preconditions)); building.add.append([f]); credential.append(Self.auxiliary)
         }
         return f
     }
