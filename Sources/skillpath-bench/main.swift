@@ -3,13 +3,15 @@ import SkillpathCore
 import CatalogGenerator
 
 // `make bench`: run from the package root after `swift build -c release`.
-// Usage: skillpath-bench [--quick] [--planner] [--more-seeds] [--tui] [--cohort] | --cases DIR [--case N]
+// Usage: skillpath-bench [--quick] [--planner] [--more-seeds] [--tui] [--cohort] | --cases DIR [--case N] [--repeat K]
 //        | --write-hard-set CREDENTIALS SEED DIR
 //   --quick: 1k and 10k only, fewer runs; --planner: only the planner against CP-SAT (issue 10);
 //   --more-seeds: with the planner, also 5 more hard-shape catalogs of 3,000 (seeds 1-5, 12 cases each);
 //   --tui: only the interface section, on 10k and 50k credentials (issue 11);
 //   --cohort: only `roles --rank` and `plan --batch` (10,000 profiles, or 1,000 with --quick);
-//   --cases DIR [--case N]: only the planner on DIR's cases (or case N), one line a case;
+//   --cases DIR [--case N] [--repeat K]: only the planner on DIR's cases (or case N), one line a case;
+//     with --repeat, each case K times more, with the median time and, for a case with no plan, the
+//     median time without the closest plan (`findClosest: false`);
 //   --write-hard-set CREDENTIALS SEED DIR: writes the hard-shape set the planner section uses (12 cases).
 
 let quick = CommandLine.arguments.dropFirst().contains("--quick")
@@ -85,6 +87,8 @@ do {
     if let at = arguments.firstIndex(of: "--cases"), at + 1 < arguments.count {
         let directory = arguments[at + 1]
         let only = arguments.firstIndex(of: "--case").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
+        let repeats = arguments.firstIndex(of: "--repeat").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
+            .map { min(max($0, 1), 10_000) }
         let catalog = try CatalogLoader.load(directory: directory + "/catalog")
         let planner = Planner(catalog: catalog)
         for c in try PlannerCase.load(path: directory + "/cases.json") where only == nil || c.number == only {
@@ -92,6 +96,17 @@ do {
             let (plan, t) = timed { try? planner.plan(request) }
             print("case \(c.number): \(plan.map { $0.feasible ? "\($0.value) / \($0.tiebreak)" : "no plan" } ?? "error")"
                 + " proven \(plan?.optimal == true) \(ms(t))")
+            if let repeats {
+                var plain = request
+                plain.findClosest = false
+                var whole = Timings(), proof = Timings()
+                for _ in 0..<repeats {
+                    whole.add(timed { try? planner.plan(request) }.1)
+                    if plan?.feasible == false { proof.add(timed { try? planner.plan(plain) }.1) }
+                }
+                print("  median of \(repeats): \(ms(whole.median))"
+                      + (proof.count > 0 ? ", without the closest plan \(ms(proof.median))" : ""))
+            }
         }
         exit(0)
     }

@@ -74,7 +74,10 @@ struct HittingSet {
         self.limits = limits
         costsFitInt64 = cost.allSatisfy { $0 >= 0 && $0 <= Value(Int64.max) }
         smallCost = costsFitInt64 ? cost.map { Int64($0) } : []
-        amounts = cost.indices.flatMap { c in limits.map { $0.amount[c] } }
+        var amounts: [Int64] = []
+        amounts.reserveCapacity(cost.count * limits.count)
+        for c in cost.indices { for limit in limits { amounts.append(limit.amount[c]) } }
+        self.amounts = amounts
         spent = [Int64](repeating: 0, count: limits.count)
         sharedAmount = spent
         cheapestAmount = spent

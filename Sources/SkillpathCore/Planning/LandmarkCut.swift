@@ -113,7 +113,9 @@ struct LandmarkCut {
     }
 
     /// h^max of every fact under the current costs, with each action's precondition choice: the
-    /// precondition of greatest (h^max, fact), the last one the queue settles.
+    /// precondition of greatest (h^max, fact). (Not simply the last one the queue settles: a
+    /// zero-cost action can settle a fact of lower number at the same value later, and
+    /// ``lowerHmax(after:)`` must be able to make the same choice.)
     private mutating func computeHmax() {
         for f in hmax.indices { hmax[f] = Self.unreachable }
         heap = Heap()
@@ -129,11 +131,24 @@ struct LandmarkCut {
                 let action = Int(consumers.items[k])
                 unsatisfied[action] -= 1
                 if unsatisfied[action] == 0 && cost[action] != Self.disabled {
-                    pcf[action] = entry.fact
+                    // Every precondition is settled, and none above this one's value.
+                    pcf[action] = dearestPrecondition(of: action, from: entry.fact)
                     apply(action, at: entry.value)
                 }
             }
         }
+    }
+
+    /// The precondition of `action` with the greatest (h^max, fact), starting from `fact`.
+    private func dearestPrecondition(of action: Int, from fact: Int32) -> Int32 {
+        var chosen = fact
+        var value = hmax[Int(fact)]
+        for j in pre.range(action) {
+            let p = pre.items[j]
+            let v = hmax[Int(p)]
+            if v > value || (v == value && p > chosen) { chosen = p; value = v }
+        }
+        return chosen
     }
 
     /// h^max again after the cost of each action of `cut` went down: only what those actions
@@ -152,15 +167,9 @@ struct LandmarkCut {
                 // Another precondition may now be the dearest; only an action that chose this
                 // fact can have a lower h^max (its others are unchanged, or are still queued).
                 guard pcf[action] == entry.fact, unsatisfied[action] == 0, cost[action] != Self.disabled else { continue }
-                var chosen = entry.fact
-                var value = entry.value
-                for j in pre.range(action) {
-                    let p = pre.items[j]
-                    let v = hmax[Int(p)]
-                    if v > value || (v == value && p > chosen) { chosen = p; value = v }
-                }
+                let chosen = dearestPrecondition(of: action, from: entry.fact)
                 pcf[action] = chosen
-                apply(action, at: value)
+                apply(action, at: hmax[Int(chosen)])
             }
         }
     }

@@ -33,9 +33,12 @@ struct LandmarkSearch {
     /// Whether the deadline stopped the search before it finished.
     private(set) var timedOut = false
 
-    init(problem: PlanningProblem) {
+    /// A search of `problem`; `task` is its relaxed task when already compiled (``RelaxedTask``
+    /// depends only on the goals, the start and the usable credentials, not on costs or limits).
+    init(problem: PlanningProblem, task: RelaxedTask? = nil) {
         self.problem = problem
-        task = RelaxedTask(problem: problem)
+        let task = task ?? RelaxedTask(problem: problem)
+        self.task = task
         relevant = task.credential.filter { $0 != RelaxedTask.auxiliary }.map(Int.init).sorted()
         let weights = problem.weights
         let scalar = problem.cost.map { weights.scalar($0) }

@@ -10,14 +10,26 @@ extension Planner {
         let cost: Cost
     }
 
-    /// Plans `goals` under `profile`, with what is left of the command's time limit.
-    func attempt(_ goals: [Condition], profile: Profile, request: PlanRequest, until deadline: Deadline) -> Attempt {
+    /// Solves `problem` (a variant of the request's, ``PlanningProblem/with(goals:)`` or
+    /// ``PlanningProblem/unlimited(goals:objective:compiled:)``) with what is left of the command's time limit.
+    /// `task` is the problem's relaxed task, when already compiled for another variant with the same goals.
+    func attempt(_ problem: PlanningProblem, task: RelaxedTask? = nil, until deadline: Deadline) -> Attempt {
         guard !deadline.hasPassed else { return Attempt(order: nil, proven: false, cost: .zero) }
-        let problem = PlanningProblem(compiled: compiled, goals: goals, profile: profile, exclude: Set(request.exclude),
-                                      today: request.today)
-        let outcome = Self.search(problem, seconds: deadline.remainingSeconds)
+        let outcome = Self.search(problem, seconds: deadline.remainingSeconds, task: task)
         let cost = outcome.order.map { $0.reduce(Cost.zero) { $0 + problem.cost[$1] } } ?? .zero
         return Attempt(order: outcome.order, proven: outcome.proven, cost: cost)
+    }
+
+    /// The problem of meeting `goals` with every filter of the request but no limit, under the
+    /// objective whose first term is `measure`.
+    func unlimitedProblem(_ goals: [Condition], measure objective: Objective, problem: PlanningProblem,
+                          request: PlanRequest) -> PlanningProblem {
+        if let variant = problem.unlimited(goals: goals, objective: objective, compiled: compiled) { return variant }
+        var unlimited = request.profile
+        unlimited.budget = nil; unlimited.maxHours = nil; unlimited.deadline = nil
+        unlimited.objective = objective
+        return PlanningProblem(compiled: compiled, goals: goals, profile: unlimited, exclude: Set(request.exclude),
+                               today: request.today)
     }
 
     /// The closest plan for a request with no valid plan, or nil when not even the `fixed` goals
@@ -69,10 +81,10 @@ extension Planner {
     /// Why the closest plan does not meet a condition: it cannot be reached at all, or alone it
     /// breaks a limit, or together with the conditions the plan meets it does.
     ///
-    /// Whether it alone (with the `fixed` goals) fits the limits is decided by the least sum of
-    /// each limit's measure, which the reason needs anyway: a sum over its limit rules it out;
-    /// with one limit, a least sum within it is a plan that fits. Only with several limits, all
-    /// kept one at a time, does a search with every limit decide.
+    /// With one limit, the least sum of its measure decides whether the condition alone (with the
+    /// `fixed` goals) fits, and the reason needs that sum anyway. With several, a search with every
+    /// limit decides first: a plan found settles that no limit is broken alone, so the least sums
+    /// (one search per limit) are worked out only for a condition that cannot be met alone.
     private func closestReason(_ condition: Condition, fixed: [Condition], metGoals: [Condition],
                                problem: PlanningProblem, request: PlanRequest,
                                reachable: ClosureState,
@@ -81,15 +93,21 @@ extension Planner {
         if !requirement.holds(held: reachable.held, levels: reachable.levels) {
             return reason(for: requirement, problem: problem, request: request, reachable: reachable)
         }
-        let alone = limitFindings(fixed + [condition], problem: problem, request: request, until: deadline)
-        let aloneReason = limitReason(alone, meeting: "meeting it", problem: problem)
-        if !alone.over.isEmpty { return aloneReason }
-        if problem.limits.count > 1 || alone.undecided {
-            let single = attempt(fixed + [condition], profile: request.profile, request: request, until: deadline)
-            guard single.proven || single.order != nil else {
-                return "the time limit stopped the search before it could tell whether this can be met within the limits (try --time-limit)"
+        let timedOut = "the time limit stopped the search before it could tell whether this can be met within the limits (try --time-limit)"
+        if problem.limits.count > 1 {
+            let single = attempt(problem.with(goals: fixed + [condition]), until: deadline)
+            if single.order == nil {
+                let alone = limitFindings(fixed + [condition], problem: problem, request: request, until: deadline)
+                return single.proven || !alone.over.isEmpty ? limitReason(alone, meeting: "meeting it", problem: problem) : timedOut
             }
-            if single.order == nil { return aloneReason }
+        } else {
+            let alone = limitFindings(fixed + [condition], problem: problem, request: request, until: deadline)
+            if !alone.over.isEmpty { return limitReason(alone, meeting: "meeting it", problem: problem) }
+            if alone.undecided {
+                let single = attempt(problem.with(goals: fixed + [condition]), until: deadline)
+                guard single.proven || single.order != nil else { return timedOut }
+                if single.order == nil { return limitReason(alone, meeting: "meeting it", problem: problem) }
+            }
         }
         let others = metGoals.count == 1 ? "the 1 condition met" : "the \(metGoals.count) conditions met"
         return limitReason(fixed + metGoals + [condition], meeting: "meeting it as well as \(others)",
@@ -108,13 +126,13 @@ extension Planner {
     func limitFindings(_ goals: [Condition], meeting: String = "meeting it", problem: PlanningProblem,
                        request: PlanRequest, until deadline: Deadline) -> LimitFindings {
         let currency = catalog.info.currency
-        var unlimited = request.profile
-        unlimited.budget = nil; unlimited.maxHours = nil; unlimited.deadline = nil
         var findings = LimitFindings()
+        // The problems differ only in their costs, so they share one relaxed task.
+        var task: RelaxedTask?
         for limit in problem.limits {
-            var profile = unlimited
-            profile.objective = limit.measure.objective
-            let answer = attempt(goals, profile: profile, request: request, until: deadline)
+            let unlimited = unlimitedProblem(goals, measure: limit.measure.objective, problem: problem, request: request)
+            if task == nil { task = RelaxedTask(problem: unlimited) }
+            let answer = attempt(unlimited, task: task, until: deadline)
             guard answer.proven, let order = answer.order else { findings.undecided = true; continue }
             // Decided on the search's own sums, in thousandths; the words show the same sum.
             let least = Self.tidy(order.reduce(0.0) { $0 + limit.measure.amount(of: catalog.credentials[$1]) })

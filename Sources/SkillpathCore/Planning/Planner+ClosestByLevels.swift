@@ -12,8 +12,7 @@ extension Planner {
     /// plan meets, and the cheapest of its plans is the closest plan.
     func closestOrderByLevels(conditions: [Condition], fixed: [Condition], problem: PlanningProblem,
                               request: PlanRequest, until deadline: Deadline) -> (order: [Int], proven: Bool)? {
-        let profile = request.profile
-        let base = attempt(fixed, profile: profile, request: request, until: deadline)
+        let base = attempt(problem.with(goals: fixed), until: deadline)
         guard let baseOrder = base.order else { return nil }
         var complete = base.proven
         let requirements = conditions.map { Requirement($0, in: catalog) }
@@ -32,7 +31,7 @@ extension Planner {
             if let known = solved.first(where: { $0.subset.isSubset(of: wanted) && wanted.isSubset(of: $0.met) }) {
                 return known.answer
             }
-            let answer = attempt(fixed + subset.map { conditions[$0] }, profile: profile, request: request, until: deadline)
+            let answer = attempt(problem.with(goals: fixed + subset.map { conditions[$0] }), until: deadline)
             if !answer.proven { complete = false }
             if let order = answer.order { solved.append((wanted, meets(order), answer)) }
             return answer

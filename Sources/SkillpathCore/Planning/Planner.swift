@@ -70,13 +70,14 @@ public struct Planner: Sendable {
     /// found so far, then the landmark search again where it stopped. When the time limit stops
     /// both, the branch-and-bound plan is returned, not proven optimal.
     /// Credentials no plan within the limits can take are dropped first (``PlanningProblem/prunedByLimits()``).
-    static func search(_ problem: PlanningProblem, seconds: Double) -> (order: [Int]?, proven: Bool) {
+    /// `task` is the problem's relaxed task when the caller has it already (a problem without limits only).
+    static func search(_ problem: PlanningProblem, seconds: Double, task: RelaxedTask? = nil) -> (order: [Int]?, proven: Bool) {
         // Every stage's deadline is counted from the start, so the stages together keep to `seconds`.
         let end = Deadline(seconds: seconds)
         let landmarkTurn = Deadline(seconds: seconds * 0.4)
         let branchTurn = Deadline(seconds: seconds * 0.7)
-        let problem = problem.prunedByLimits()
-        var exact = LandmarkSearch(problem: problem)
+        let (problem, pruningTask) = problem.prunedByLimitsWithTask()
+        var exact = LandmarkSearch(problem: problem, task: pruningTask ?? (problem.limits.isEmpty ? task : nil))
         exact.run(until: landmarkTurn)
         if !exact.timedOut { return (exact.best?.order, true) }
         var anytime = BranchAndBound(problem: problem, tuningUntil: branchTurn)

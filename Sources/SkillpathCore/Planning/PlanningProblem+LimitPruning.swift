@@ -7,8 +7,12 @@ extension PlanningProblem {
     /// credential whose bound is over the limit is in no valid plan, so dropping it keeps every
     /// optimum; the searches then never branch on it, and the hitting sets and cuts are tighter.
     /// Repeated until nothing more is dropped (dropping under one limit can raise another's bounds).
-    func prunedByLimits() -> PlanningProblem {
-        guard !limits.isEmpty else { return self }
+    func prunedByLimits() -> PlanningProblem { prunedByLimitsWithTask().problem }
+
+    /// ``prunedByLimits()`` and the relaxed task of the problem it returns, when it built one
+    /// (its last round compiles exactly that problem), so the search need not compile it again.
+    func prunedByLimitsWithTask() -> (problem: PlanningProblem, task: RelaxedTask?) {
+        guard !limits.isEmpty else { return (self, nil) }
         var problem = self
         while true {
             let task = RelaxedTask(problem: problem)
@@ -26,7 +30,7 @@ extension PlanningProblem {
                     }
                 }
             }
-            guard dropped else { return problem }
+            guard dropped else { return (problem, task) }
             let usable = problem.usable
             problem.grantors = problem.grantors.map { list in list.filter { usable[$0.credential] } }
         }

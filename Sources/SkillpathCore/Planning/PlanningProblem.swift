@@ -2,7 +2,7 @@
 /// indices, what is held at the start, and which credentials are usable and relevant.
 struct PlanningProblem {
     let catalog: Catalog
-    let objective: Objective
+    var objective: Objective
     /// Per credential: the objective's cost terms.
     var cost: [Cost]
     /// Per credential: its requirements (conjuncts, stack rule included).
@@ -28,6 +28,8 @@ struct PlanningProblem {
     /// The limits on sums over the plan (rule 5): budget, `maxHours`, `deadline`. A limit that
     /// allows only the empty plan is not listed; it makes every credential unusable instead.
     var limits: [ResourceLimit]
+    /// Whether a limit allows only the empty plan (which made every credential unusable).
+    let onlyTheEmptyPlan: Bool
     /// The day study starts: the profile's `startDate`, or today.
     let start: CalendarDate
 
@@ -52,6 +54,7 @@ struct PlanningProblem {
         start = profile.startDate ?? today
         let allLimits = ResourceLimit.limits(for: profile, start: start, catalog: catalog)
         let onlyEmpty = allLimits.contains { $0.allowsOnlyTheEmptyPlan }
+        onlyTheEmptyPlan = onlyEmpty
         limits = allLimits.filter { !$0.allowsOnlyTheEmptyPlan }
         let n = catalog.credentials.count
 
