@@ -81,10 +81,10 @@ extension Planner {
     /// Why the closest plan does not meet a condition: it cannot be reached at all, or alone it
     /// breaks a limit, or together with the conditions the plan meets it does.
     ///
-    /// With one limit, the least sum of its measure decides whether the condition alone (with the
-    /// `fixed` goals) fits, and the reason needs that sum anyway. With several, a search with every
-    /// limit decides first: a plan found settles that no limit is broken alone, so the least sums
-    /// (one search per limit) are worked out only for a condition that cannot be met alone.
+    /// Whether it alone (with the `fixed` goals) fits the limits is decided by the least sum of
+    /// each limit's measure, which the reason needs anyway: a sum over its limit rules it out; a
+    /// least-sum plan that keeps to every limit shows it fits. Only when neither settles it (with
+    /// several limits, each kept one at a time) does a search with every limit decide.
     private func closestReason(_ condition: Condition, fixed: [Condition], metGoals: [Condition],
                                problem: PlanningProblem, request: PlanRequest,
                                reachable: ClosureState,
@@ -93,21 +93,15 @@ extension Planner {
         if !requirement.holds(held: reachable.held, levels: reachable.levels) {
             return reason(for: requirement, problem: problem, request: request, reachable: reachable)
         }
-        let timedOut = "the time limit stopped the search before it could tell whether this can be met within the limits (try --time-limit)"
-        if problem.limits.count > 1 {
+        let alone = limitFindings(fixed + [condition], problem: problem, request: request, until: deadline)
+        let aloneReason = limitReason(alone, meeting: "meeting it", problem: problem)
+        if !alone.over.isEmpty { return aloneReason }
+        if !alone.fitsEveryLimit {
             let single = attempt(problem.with(goals: fixed + [condition]), until: deadline)
-            if single.order == nil {
-                let alone = limitFindings(fixed + [condition], problem: problem, request: request, until: deadline)
-                return single.proven || !alone.over.isEmpty ? limitReason(alone, meeting: "meeting it", problem: problem) : timedOut
+            guard single.proven || single.order != nil else {
+                return "the time limit stopped the search before it could tell whether this can be met within the limits (try --time-limit)"
             }
-        } else {
-            let alone = limitFindings(fixed + [condition], problem: problem, request: request, until: deadline)
-            if !alone.over.isEmpty { return limitReason(alone, meeting: "meeting it", problem: problem) }
-            if alone.undecided {
-                let single = attempt(problem.with(goals: fixed + [condition]), until: deadline)
-                guard single.proven || single.order != nil else { return timedOut }
-                if single.order == nil { return limitReason(alone, meeting: "meeting it", problem: problem) }
-            }
+            if single.order == nil { return aloneReason }
         }
         let others = metGoals.count == 1 ? "the 1 condition met" : "the \(metGoals.count) conditions met"
         return limitReason(fixed + metGoals + [condition], meeting: "meeting it as well as \(others)",
@@ -120,6 +114,8 @@ extension Planner {
     struct LimitFindings {
         var over: [String] = []
         var undecided = false
+        /// Whether one of the least-sum plans keeps to every limit: then a plan within the limits exists.
+        var fitsEveryLimit = false
     }
 
     /// The ``LimitFindings`` for `goals`, each least sum proven by an exact search with no limits.
@@ -138,6 +134,9 @@ extension Planner {
             let least = Self.tidy(order.reduce(0.0) { $0 + limit.measure.amount(of: catalog.credentials[$1]) })
             if !limit.allows(order.reduce(Int64(0)) { $0 + limit.amount[$1] }) {
                 findings.over.append(limit.overReason(least: least, meeting: meeting, currency: currency))
+            }
+            if problem.limits.allSatisfy({ other in other.allows(order.reduce(Int64(0)) { $0 + other.amount[$1] }) }) {
+                findings.fitsEveryLimit = true
             }
         }
         return findings
