@@ -415,6 +415,9 @@ def main():
     parser.add_argument("--today", type=day, default=datetime.date(2026, 12, 1),
                         help="the start date of a profile with no startDate (default 2026-12-01, as the bench)")
     parser.add_argument("--only", type=int, action="append", help="solve only this case number (repeatable)")
+    parser.add_argument("--repeat-under", type=float, default=0.0, metavar="SECONDS",
+                        help="solve a case that took less than SECONDS twice more and report the median times "
+                             "(the bench does the same with its own runs; default 0: once)")
     args = parser.parse_args()
     credentials, roles = load_catalog(args.catalog)
     with open(args.cases) as f:
@@ -425,6 +428,10 @@ def main():
             continue
         case["_number"] = i
         result = solve(credentials, roles, case, args.time_limit, args.workers, args.today)
+        if result["seconds"] < args.repeat_under:
+            runs = [result] + [solve(credentials, roles, case, args.time_limit, args.workers, args.today) for _ in range(2)]
+            result["seconds"] = sorted(r["seconds"] for r in runs)[1]
+            result["solve_seconds"] = sorted(r["solve_seconds"] for r in runs)[1]
         if args.check and "expect" in case:
             result["agrees"] = agrees(result, case["expect"])
             if not result["agrees"]:

@@ -62,6 +62,12 @@ struct HittingSet {
     private var sharedAmount: [Int64]
     /// Per limit: the least amount share in the landmark being walked (scratch for ``walkUnhit()``).
     private var cheapestAmount: [Int64]
+    /// Per limit: the price λ put on its amount by the Lagrangian bound at this node (0: not used).
+    private var multiplier: [Int64]
+    /// Per limit: the least share of cost + λ × amount in the landmark being walked (scratch).
+    private var cheapestWeighted: [Int64]
+    /// Per limit: Σ over the unhit landmarks of ``cheapestWeighted`` (the walk's result).
+    private var sharedWeighted: [Value]
     private var best: (set: [Int], cost: Value)?
     private var target: Value = 0
     /// Search nodes visited over all solves.
@@ -81,6 +87,9 @@ struct HittingSet {
         spent = [Int64](repeating: 0, count: limits.count)
         sharedAmount = spent
         cheapestAmount = spent
+        multiplier = spent
+        cheapestWeighted = spent
+        sharedWeighted = [Value](repeating: 0, count: limits.count)
         containing = [[Int32]](repeating: [], count: cost.count)
         open = [Int32](repeating: 0, count: cost.count)
         forbidden = [Bool](repeating: false, count: cost.count)
@@ -147,8 +156,30 @@ struct HittingSet {
         /// Whether an unhit landmark has no usable member left (the node has no solution).
         var dead = false
         /// Σ over unhit landmarks of the cheapest member's cost divided among the unhit landmarks
-        /// it holds, or the dearest single landmark's cheapest member, whichever is larger.
+        /// it holds, or the dearest single landmark's cheapest member, or a limit's Lagrangian
+        /// bound (``setMultipliers()``), whichever is largest.
         var bound: Value = 0
+    }
+
+    /// Chooses each limit's λ for this node's Lagrangian bound: the cost still to spend before the
+    /// best set found so far, over what is left of the limit (none without a best set).
+    ///
+    /// For any λ ≥ 0, a completion T within the limit (amount(T) ≤ left) costs at least
+    /// cost(T) + λ (amount(T) − left) = Σ over T of (cost + λ × amount) − λ × left, and sharing
+    /// cost + λ × amount among the unhit landmarks (as the plain bound shares cost) bounds that
+    /// sum from below. With λ at this ratio, landmarks whose cheap members would together spend
+    /// more than is left push the bound up, where the plain bound sees only their costs: a closest
+    /// plan's stand-ins (which cost more than everything else but spend nothing) are forced this way.
+    private mutating func setMultipliers() {
+        for i in limits.indices { multiplier[i] = 0 }
+        guard let known = best else { return }
+        let gap = known.cost - sum
+        guard gap > 0 else { return }
+        for (i, limit) in limits.enumerated() {
+            let left = limit.bound - spent[i]
+            guard left > 0 else { continue }
+            multiplier[i] = Int64(clamping: gap / Value(left))
+        }
     }
 
     private mutating func visit() {
@@ -156,6 +187,7 @@ struct HittingSet {
         // A node walks every landmark, so a clock read every 16 nodes costs nothing beside it.
         if nodes & 15 == 0 && deadline.hasPassed { timedOut = true }
         if timedOut { return }
+        setMultipliers()
         let walk = walkUnhit()
         if walk.dead { return }
         guard let branch = walk.branch else {
@@ -191,8 +223,9 @@ struct HittingSet {
         var branchSize = Int.max
         var shared: Value = 0, single: Value = 0
         let limitCount = limits.count
-        for i in 0..<limitCount { sharedAmount[i] = 0 }
+        for i in 0..<limitCount { sharedAmount[i] = 0; sharedWeighted[i] = 0 }
         let fits = costsFitInt64
+        let weighted = fits && multiplier.contains { $0 > 0 }
         members.withUnsafeBufferPointer { members in
         forbidden.withUnsafeBufferPointer { forbidden in
         open.withUnsafeBufferPointer { open in
@@ -204,7 +237,7 @@ struct HittingSet {
                 let l = Int(l32)
                 var size = 0
                 var cheapestShare = Value.max, cheapest = Value.max
-                for i in 0..<limitCount { cheapestAmount[i] = Int64.max }
+                for i in 0..<limitCount { cheapestAmount[i] = Int64.max; cheapestWeighted[i] = Int64.max }
                 for k in offsets[l]..<offsets[l + 1] {
                     let m = Int(members[k])
                     if forbidden[m] { continue }
@@ -216,17 +249,32 @@ struct HittingSet {
                     for i in 0..<limitCount {
                         let amount = amounts[m * limitCount + i] / Int64(holders)
                         if amount < cheapestAmount[i] { cheapestAmount[i] = amount }
+                        guard weighted && multiplier[i] > 0 else { continue }
+                        // cost + λ × amount, saturating: a lower weight only weakens the bound.
+                        let (product, overflow) = multiplier[i].multipliedReportingOverflow(by: amounts[m * limitCount + i])
+                        let (weight, overflow2) = smallCost[m].addingReportingOverflow(product)
+                        let share = (overflow || overflow2 ? Int64.max : weight) / Int64(holders)
+                        if share < cheapestWeighted[i] { cheapestWeighted[i] = share }
                     }
                 }
                 if size == 0 { walk.dead = true; return }
                 if size < branchSize { branchSize = size; walk.branch = l }
                 shared += cheapestShare
                 if cheapest > single { single = cheapest }
-                for i in 0..<limitCount { sharedAmount[i] += cheapestAmount[i] }
+                for i in 0..<limitCount {
+                    sharedAmount[i] += cheapestAmount[i]
+                    if weighted { sharedWeighted[i] += Value(cheapestWeighted[i]) }
+                }
             }
             }
         }}}}}}
         walk.bound = max(shared, single)
+        if weighted {
+            for (i, limit) in limits.enumerated() where multiplier[i] > 0 {
+                let lagrangian = sharedWeighted[i] - Value(multiplier[i]) * Value(limit.bound - spent[i])
+                if lagrangian > walk.bound { walk.bound = lagrangian }
+            }
+        }
         return walk
     }
 
