@@ -39,18 +39,31 @@ extension Planner {
     /// (``PlanningProblem/withStandIns(for:fixed:)``): its optimum meets the most conditions and
     /// is optimal at that count. Near the edge of ``Limits``, where the stand-ins' costs would
     /// overflow, the levels of ``closestOrderByLevels(conditions:fixed:problem:request:until:)``
-    /// find the same plan.
+    /// find the same plan. Only the conditions the usable credentials can reach at all take part;
+    /// without limits they can all be met at once, and the closest plan is their optimum.
+    ///
+    /// `limited` is `problem` pruned by its limits (``PlanningProblem/prunedByLimitsWithTask()``):
+    /// the searches with the limits start from it.
     func closest(role: Role, conditions: [Condition], fixed: [Condition], problem: PlanningProblem,
-                 reachable: ClosureState, request: PlanRequest, until deadline: Deadline) -> ClosestPlan? {
+                 limited: PlanningProblem, reachable: ClosureState, request: PlanRequest,
+                 until deadline: Deadline) -> ClosestPlan? {
         let profile = request.profile
         let found: (order: [Int], proven: Bool)
-        if let relaxed = problem.withStandIns(for: conditions, fixed: fixed) {
+        // A condition the usable credentials can never meet is unmet in every plan: it needs no stand-in.
+        let reachableConditions = conditions.filter { Requirement($0, in: catalog).holds(held: reachable.held, levels: reachable.levels) }
+        if reachableConditions.isEmpty || problem.limits.isEmpty {
+            // Without limits every reachable condition can be met at once (take every usable
+            // credential), so the most any plan meets is exactly those: no stand-in is needed.
+            let answer = attempt(limited.with(goals: fixed + reachableConditions), until: deadline)
+            guard let order = answer.order else { return nil }
+            found = (order, answer.proven)
+        } else if let relaxed = limited.withStandIns(for: reachableConditions, fixed: fixed) {
             guard !deadline.hasPassed else { return nil }
             let outcome = Self.search(relaxed, seconds: deadline.remainingSeconds)
             guard let order = outcome.order else { return nil }
             found = (order.filter { $0 < relaxed.standInStart }, outcome.proven)
         } else {
-            guard let byLevels = closestOrderByLevels(conditions: conditions, fixed: fixed, problem: problem,
+            guard let byLevels = closestOrderByLevels(conditions: reachableConditions, fixed: fixed, problem: limited,
                                                       request: request, until: deadline) else { return nil }
             found = byLevels
         }
@@ -69,8 +82,8 @@ extension Planner {
         let open = conditions.indices.filter { !met[$0] }
         let reasons = Locked([String](repeating: "", count: open.count))
         DispatchQueue.concurrentPerform(iterations: open.count) { k in
-            let why = closestReason(conditions[open[k]], fixed: fixed, metGoals: metGoals,
-                                    problem: problem, request: request, reachable: reachable, until: deadline)
+            let why = closestReason(conditions[open[k]], fixed: fixed, metGoals: metGoals, problem: problem,
+                                    limited: limited, request: request, reachable: reachable, until: deadline)
             reasons.withLock { $0[k] = why }
         }
         let unmet = zip(open, reasons.withLock { $0 }).map { ClosestPlan.Unmet(condition: $0, reason: $1) }
@@ -86,7 +99,7 @@ extension Planner {
     /// least-sum plan that keeps to every limit shows it fits. Only when neither settles it (with
     /// several limits, each kept one at a time) does a search with every limit decide.
     private func closestReason(_ condition: Condition, fixed: [Condition], metGoals: [Condition],
-                               problem: PlanningProblem, request: PlanRequest,
+                               problem: PlanningProblem, limited: PlanningProblem, request: PlanRequest,
                                reachable: ClosureState,
                                until deadline: Deadline) -> String {
         let requirement = Requirement(condition, in: catalog)
@@ -97,7 +110,7 @@ extension Planner {
         let aloneReason = limitReason(alone, meeting: "meeting it", problem: problem)
         if !alone.over.isEmpty { return aloneReason }
         if !alone.fitsEveryLimit {
-            let single = attempt(problem.with(goals: fixed + [condition]), until: deadline)
+            let single = attempt(limited.with(goals: fixed + [condition]), until: deadline)
             guard single.proven || single.order != nil else {
                 return "the time limit stopped the search before it could tell whether this can be met within the limits (try --time-limit)"
             }

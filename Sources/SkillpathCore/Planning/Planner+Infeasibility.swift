@@ -17,7 +17,9 @@ extension Planner {
                 reachableButDear.append(g)
                 continue
             }
-            var why = reason(for: requirement, problem: problem, request: request, reachable: reachable)
+            // The closest plan gave a role condition it could not reach this same reason already.
+            var why = closest?.unmet.first { $0.condition == g }?.reason
+                ?? reason(for: requirement, problem: problem, request: request, reachable: reachable)
             if case .credential(let id) = goal, request.profile.require.contains(id) {
                 why = "required (--require, or the profile's require list), but \(why)"
             }

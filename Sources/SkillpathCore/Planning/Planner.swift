@@ -27,7 +27,9 @@ public struct Planner: Sendable {
         // The time limit holds for the whole command: the closest plan and the reasons get what
         // the search for a plan leaves.
         let deadline = Deadline(seconds: request.timeLimit)
-        let outcome = Self.search(problem, seconds: request.timeLimit)
+        // Pruned once here: the closest plan's searches with the same limits start from it.
+        let (limited, pruningTask) = problem.prunedByLimitsWithTask()
+        let outcome = Self.search(limited, seconds: request.timeLimit, task: pruningTask)
         let start = request.profile.startDate ?? request.today
         guard let found = outcome.order else {
             var plan = Plan(role: role.id, objective: problem.objective, feasible: false, value: 0, tiebreak: 0,
@@ -42,7 +44,7 @@ public struct Planner: Sendable {
             let fixed = Array(goals.dropFirst(conditions.count))
             let reachable = problem.reachableState()
             plan.closest = !request.findClosest ? nil : closest(role: role, conditions: conditions, fixed: fixed, problem: problem,
-                                   reachable: reachable, request: request, until: deadline)
+                                   limited: limited, reachable: reachable, request: request, until: deadline)
             plan.unmet = unmetReasons(goals: goals, conditions: conditions.count, closest: plan.closest,
                                       problem: problem, reachable: reachable, request: request, until: deadline)
             return plan
@@ -70,14 +72,16 @@ public struct Planner: Sendable {
     /// found so far, then the landmark search again where it stopped. When the time limit stops
     /// both, the branch-and-bound plan is returned, not proven optimal.
     /// Credentials no plan within the limits can take are dropped first (``PlanningProblem/prunedByLimits()``).
-    /// `task` is the problem's relaxed task when the caller has it already (a problem without limits only).
+    /// `task` is the problem's relaxed task when the caller has it already (a problem without limits,
+    /// or one already pruned by them).
     static func search(_ problem: PlanningProblem, seconds: Double, task: RelaxedTask? = nil) -> (order: [Int]?, proven: Bool) {
         // Every stage's deadline is counted from the start, so the stages together keep to `seconds`.
         let end = Deadline(seconds: seconds)
         let landmarkTurn = Deadline(seconds: seconds * 0.4)
         let branchTurn = Deadline(seconds: seconds * 0.7)
         let (problem, pruningTask) = problem.prunedByLimitsWithTask()
-        var exact = LandmarkSearch(problem: problem, task: pruningTask ?? (problem.limits.isEmpty ? task : nil))
+        let given = problem.limits.isEmpty || problem.limitsPruned ? task : nil
+        var exact = LandmarkSearch(problem: problem, task: pruningTask ?? given)
         exact.run(until: landmarkTurn)
         if !exact.timedOut { return (exact.best?.order, true) }
         var anytime = BranchAndBound(problem: problem, tuningUntil: branchTurn)

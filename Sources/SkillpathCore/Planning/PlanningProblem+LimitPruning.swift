@@ -11,8 +11,14 @@ extension PlanningProblem {
 
     /// ``prunedByLimits()`` and the relaxed task of the problem it returns, when it built one
     /// (its last round compiles exactly that problem), so the search need not compile it again.
+    ///
+    /// A problem pruned already is returned as it is, even with other goals (``with(goals:)`` keeps
+    /// the limits): a credential's bound is its own amount plus what its prerequisites need,
+    /// whatever the goals, so one dropped for some goals is in no plan within the limits for any.
+    /// The closest plan's searches plan parts of the request's goals, whose credentials were all
+    /// bounded already; for others, pruning less only costs time (the search is exact without it).
     func prunedByLimitsWithTask() -> (problem: PlanningProblem, task: RelaxedTask?) {
-        guard !limits.isEmpty else { return (self, nil) }
+        guard !limits.isEmpty, !limitsPruned else { return (self, nil) }
         var problem = self
         while true {
             let task = RelaxedTask(problem: problem)
@@ -30,7 +36,10 @@ extension PlanningProblem {
                     }
                 }
             }
-            guard dropped else { return (problem, task) }
+            guard dropped else {
+                problem.limitsPruned = true
+                return (problem, task)
+            }
             let usable = problem.usable
             problem.grantors = problem.grantors.map { list in list.filter { usable[$0.credential] } }
         }

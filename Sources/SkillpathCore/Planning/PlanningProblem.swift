@@ -30,6 +30,9 @@ struct PlanningProblem {
     var limits: [ResourceLimit]
     /// Whether a limit allows only the empty plan (which made every credential unusable).
     let onlyTheEmptyPlan: Bool
+    /// Whether ``prunedByLimits()`` made this problem (or the one it was made from), so the
+    /// searches do not prune it again (``prunedByLimitsWithTask()``).
+    var limitsPruned = false
     /// The day study starts: the profile's `startDate`, or today.
     let start: CalendarDate
 
