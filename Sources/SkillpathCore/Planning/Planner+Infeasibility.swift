@@ -83,15 +83,18 @@ extension Planner {
     /// Names a prerequisite cycle among credentials that can never start, or says they cannot start.
     private func blockedReason(_ credentials: [Int], what: String, problem: PlanningProblem,
                                reachable: ClosureState) -> String {
-        let n = catalog.credentials.count
-        var edges = [[Int]](repeating: [], count: n)
-        for c in reachable.blocked {
-            edges[c] = (catalog.credentials[c].requires.flatMap(\.credentialIDs) + (catalog.credentials[c].stack?.of ?? []))
-                .compactMap { catalog.credentialIndex[$0] }
+        // A cycle of credentials that never start runs through blocked credentials only, so the
+        // graph is theirs alone (in catalog order, which keeps the components' order and cycles).
+        let blocked = reachable.blocked.sorted()
+        var position = [Int](repeating: -1, count: catalog.credentials.count)
+        for (i, c) in blocked.enumerated() { position[c] = i }
+        let edges = blocked.map { c in
+            (catalog.credentials[c].requires.flatMap(\.credentialIDs) + (catalog.credentials[c].stack?.of ?? []))
+                .compactMap { catalog.credentialIndex[$0] }.compactMap { position[$0] >= 0 ? position[$0] : nil }
         }
-        for component in StronglyConnected.components(count: n, edges: edges)
-        where component.count > 1 && component.contains(where: credentials.contains) {
-            let cycle = StronglyConnected.cycle(in: component, edges: edges)
+        for component in StronglyConnected.components(count: blocked.count, edges: edges)
+        where component.count > 1 && component.contains(where: { credentials.contains(blocked[$0]) }) {
+            let cycle = StronglyConnected.cycle(in: component, edges: edges).map { blocked[$0] }
             let names = (cycle + [cycle[0]]).map { catalog.credentials[$0].id }.joined(separator: " → ")
             return "\(what) is only reachable through a prerequisite cycle (\(names))"
         }
