@@ -61,6 +61,25 @@ import SkillpathCore
         #expect(freed.feasible && freed.steps.map(\.credential) == ["x"])
     }
 
+    @Test func theCycleNamedRunsThroughTheBlockedCredentialsInCatalogOrder() throws {
+        // c → a → b → c, with credentials that can start (free1, free2) between them in the catalog.
+        func course(_ id: String, requires: [Condition], level: Int) -> Credential {
+            Credential(id: id, title: id, provider: "p", type: .course, hours: 5, price: 5,
+                       skills: [SkillLevel(skill: "cloud", level: level)], requires: requires)
+        }
+        let catalog = Self.catalog([
+            course("free1", requires: [], level: 1),
+            course("a", requires: [.credential("c"), .credential("free1")], level: 3),
+            course("free2", requires: [.credential("free1")], level: 1),
+            course("b", requires: [.credential("a")], level: 1),
+            course("c", requires: [.credential("b")], level: 2),
+        ], roles: [Role(id: "r", title: "R", requires: [.skill("cloud", level: 3)])])
+        let plan = try Planner(catalog: catalog).plan(PlanRequest(role: "r", profile: Profile()))
+        #expect(!plan.feasible && plan.unmet.count == 1)
+        #expect(plan.unmet[0].reason == "cloud ≥ 3 is only reachable through a prerequisite cycle (a → c → b → a)",
+                "\(plan.unmet[0].reason)")
+    }
+
     @Test func filtersAndBudgetExplainThemselves() throws {
         let catalog = Self.catalog([
             Credential(id: "cheap", title: "Cheap", provider: "q", type: .course, hours: 40, price: 100, skills: [SkillLevel(skill: "stats", level: 3)]),
