@@ -138,19 +138,18 @@ extension Planner {
         var findings = LimitFindings()
         // The problems differ only in their costs, so they share one relaxed task.
         var task: RelaxedTask?
-        for limit in problem.limits {
+        for (l, limit) in problem.limits.enumerated() {
             let unlimited = unlimitedProblem(goals, measure: limit.measure.objective, problem: problem, request: request)
             if task == nil { task = RelaxedTask(problem: unlimited) }
             let answer = attempt(unlimited, task: task, until: deadline)
             guard answer.proven, let order = answer.order else { findings.undecided = true; continue }
             // Decided on the search's own sums, in thousandths; the words show the same sum.
+            let sums = problem.limits.map { other in order.reduce(Int64(0)) { $0 + other.amount[$1] } }
             let least = Self.tidy(order.reduce(0.0) { $0 + limit.measure.amount(of: catalog.credentials[$1]) })
-            if !limit.allows(order.reduce(Int64(0)) { $0 + limit.amount[$1] }) {
+            if !limit.allows(sums[l]) {
                 findings.over.append(limit.overReason(least: least, meeting: meeting, currency: currency))
             }
-            if problem.limits.allSatisfy({ other in other.allows(order.reduce(Int64(0)) { $0 + other.amount[$1] }) }) {
-                findings.fitsEveryLimit = true
-            }
+            if zip(problem.limits, sums).allSatisfy({ $0.allows($1) }) { findings.fitsEveryLimit = true }
         }
         return findings
     }
