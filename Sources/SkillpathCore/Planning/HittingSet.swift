@@ -263,7 +263,7 @@ struct HittingSet {
                 if cheapest > single { single = cheapest }
                 for i in 0..<limitCount {
                     sharedAmount[i] += cheapestAmount[i]
-                    if weighted { sharedWeighted[i] += Value(cheapestWeighted[i]) }
+                    if weighted && multiplier[i] > 0 { sharedWeighted[i] += Value(cheapestWeighted[i]) }
                 }
             }
             }

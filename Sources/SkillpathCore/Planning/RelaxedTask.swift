@@ -41,8 +41,13 @@ struct RelaxedTask {
     /// level above that can never be reached.
     private let levelSlots: Int
     private var factCount: Int32 = 1
-    /// The actions' preconditions and effects while the task is compiled.
-    private var building: (pre: [[Int32]], add: [[Int32]]) = ([], [])
+    /// The actions' preconditions and effects while the task is compiled (then flattened into
+    /// ``pre`` and ``add``).
+    private struct Draft {
+        var pre: [[Int32]] = []
+        var add: [[Int32]] = []
+    }
+    private var building = Draft()
 
     var factTotal: Int { Int(factCount) }
     /// The number of actions.
@@ -79,7 +84,7 @@ struct RelaxedTask {
         add = FlatLists(building.add)
         consumers = FlatLists(inverting: building.pre, count: factTotal)
         achievers = FlatLists(inverting: building.add, count: factTotal)
-        building = ([], [])
+        building = Draft()
     }
 
     /// `facts` sorted, each once.
