@@ -206,6 +206,13 @@ struct HittingSet {
         }
         var forbade: [Int] = []
         for c in members {
+            // A member that would reach the best cost or break a limit is in no better set here,
+            // nor in the later branches (sums only grow below this node): forbidden at once.
+            if !canImprove(taking: c) {
+                forbidden[c] = true
+                forbade.append(c)
+                continue
+            }
             take(c)
             visit()
             drop(c)
@@ -283,6 +290,13 @@ struct HittingSet {
         let holders = max(open[c], 1)
         if costsFitInt64 { return Value(smallCost[c] / Int64(holders)) }
         return cost[c] / Value(holders)
+    }
+
+    /// Whether taking `c` keeps the sum under the best set's cost and every limit.
+    private func canImprove(taking c: Int) -> Bool {
+        if let known = best, sum + cost[c] >= known.cost { return false }
+        for (i, limit) in limits.enumerated() where !limit.allows(spent[i] + amounts[c * limits.count + i]) { return false }
+        return true
     }
 
     /// Whether every limit can still hold: its sum so far plus its shared bound over the unhit
