@@ -6,29 +6,32 @@ struct FlatLists: Sendable {
     /// Every list's items, one list after another.
     private(set) var items: [Int32]
 
-    init(_ lists: [[Int32]]) {
+    /// The lists `pool[ranges[0]]`, `pool[ranges[1]]`, … in that order.
+    init(_ pool: [Int32], ranges: [Range<Int>]) {
         offsets = [0]
-        offsets.reserveCapacity(lists.count + 1)
+        offsets.reserveCapacity(ranges.count + 1)
         items = []
-        items.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        for list in lists {
-            items.append(contentsOf: list)
+        items.reserveCapacity(ranges.reduce(0) { $0 + $1.count })
+        for range in ranges {
+            items.append(contentsOf: pool[range])
             offsets.append(items.count)
         }
     }
 
-    /// Per item `i` of `count`, the lists (by index) that hold it, in index order.
-    init(inverting lists: [[Int32]], count: Int) {
+    /// Per item `i` of `count`, the lists (by index) that hold it, in index order; list `l` is
+    /// `pool[ranges[l]]`.
+    init(inverting pool: [Int32], ranges: [Range<Int>], count: Int) {
         var sizes = [Int](repeating: 0, count: count + 1)
-        for list in lists { for item in list { sizes[Int(item) + 1] += 1 } }
+        for range in ranges { for k in range { sizes[Int(pool[k]) + 1] += 1 } }
         for i in 0..<count { sizes[i + 1] += sizes[i] }
         offsets = sizes
         items = [Int32](repeating: 0, count: sizes[count])
         var next = sizes
-        for (l, list) in lists.enumerated() {
-            for item in list {
-                items[next[Int(item)]] = Int32(l)
-                next[Int(item)] += 1
+        for (l, range) in ranges.enumerated() {
+            for k in range {
+                let item = Int(pool[k])
+                items[next[item]] = Int32(l)
+                next[item] += 1
             }
         }
     }

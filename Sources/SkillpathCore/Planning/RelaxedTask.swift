@@ -8,15 +8,15 @@
 /// the start are compiled away.
 struct RelaxedTask {
     /// Per action: its preconditions (fact ids); an empty list means applicable from the start.
-    private(set) var pre = FlatLists([])
+    private(set) var pre = FlatLists([], ranges: [])
     /// Per action: its effects (fact ids).
-    private(set) var add = FlatLists([])
+    private(set) var add = FlatLists([], ranges: [])
     /// The credential an action stands for, or ``auxiliary``.
     var credential: [Int32] = []
     /// Per fact: the actions that have it as a precondition.
-    private(set) var consumers = FlatLists([])
+    private(set) var consumers = FlatLists([], ranges: [])
     /// Per fact: the actions that have it as an effect.
-    private(set) var achievers = FlatLists([])
+    private(set) var achievers = FlatLists([], ranges: [])
     /// The goal facts (the role's conditions).
     var goals: [Int32] = []
     /// Per credential: the fact "it is held", or ``noFact`` when no relevant action gives it.
@@ -42,10 +42,26 @@ struct RelaxedTask {
     private let levelSlots: Int
     private var factCount: Int32 = 1
     /// The actions' preconditions and effects while the task is compiled (then flattened into
-    /// ``pre`` and ``add``).
+    /// ``pre`` and ``add``). Requirements are compiled by pushing their facts on ``stack``; an
+    /// action's list, once complete, is sorted, made unique and moved to ``pool``. (An action's
+    /// preconditions can finish after those of the disjunctions inside them, so the lists sit in
+    /// the pool in the order finished, each action holding its range.)
     private struct Draft {
-        var pre: [[Int32]] = []
-        var add: [[Int32]] = []
+        var pool: [Int32] = []
+        var pre: [Range<Int>] = []
+        var add: [Range<Int>] = []
+        var stack: [Int32] = []
+
+        /// The facts pushed on the stack from `mark` on, sorted and each once, moved to the pool.
+        mutating func finish(from mark: Int) -> Range<Int> {
+            stack[mark...].sort()
+            let start = pool.count
+            for k in mark..<stack.count where pool.count == start || pool[pool.count - 1] != stack[k] {
+                pool.append(stack[k])
+            }
+            stack.removeSubrange(mark...)
+            return start..<pool.count
+        }
     }
     private var building = Draft()
 
@@ -60,44 +76,33 @@ struct RelaxedTask {
         levelSlots = problem.grants.reduce(Limits.level.upperBound) { top, grants in grants.reduce(top) { max($0, $1.1) } } + 1
         skillFacts = [Int32](repeating: Self.noFact, count: problem.startLevels.count * levelSlots)
         var queue: [Int] = []
-        goals = compile(problem.goals, problem: problem, queue: &queue)
+        compile(problem.goals, problem: problem, queue: &queue)
+        goals = Array(building.pool[building.finish(from: 0)])
         // Every relevant credential becomes an action; its prerequisites pull in more.
         var head = 0
         while head < queue.count {
             let c = queue[head]; head += 1
             let a = building.pre.count
             action[c] = Int32(a)
-            building.pre.append([]); building.add.append([]); credential.append(Int32(c))
-            building.pre[a] = compile(problem.requirements[c], problem: problem, queue: &queue)
+            building.pre.append(0..<0); building.add.append(0..<0); credential.append(Int32(c))
+            compile(problem.requirements[c], problem: problem, queue: &queue)
+            building.pre[a] = building.finish(from: 0)
         }
         // Effects last: skill facts are created while compiling later actions' prerequisites.
         for c in queue {
-            var effects: [Int32] = [heldFact[c]]
+            building.stack.append(heldFact[c])
             for (s, level) in problem.grants[c] where level >= 1 {
                 for l in 1...level where skillFacts[s * levelSlots + l] != Self.noFact {
-                    effects.append(skillFacts[s * levelSlots + l])
+                    building.stack.append(skillFacts[s * levelSlots + l])
                 }
             }
-            building.add[Int(action[c])] = Self.sortedUnique(effects)
+            building.add[Int(action[c])] = building.finish(from: 0)
         }
-        pre = FlatLists(building.pre)
-        add = FlatLists(building.add)
-        consumers = FlatLists(inverting: building.pre, count: factTotal)
-        achievers = FlatLists(inverting: building.add, count: factTotal)
+        pre = FlatLists(building.pool, ranges: building.pre)
+        add = FlatLists(building.pool, ranges: building.add)
+        consumers = FlatLists(inverting: building.pool, ranges: building.pre, count: factTotal)
+        achievers = FlatLists(inverting: building.pool, ranges: building.add, count: factTotal)
         building = Draft()
-    }
-
-    /// `facts` sorted, each once.
-    private static func sortedUnique(_ facts: [Int32]) -> [Int32] {
-        var facts = facts
-        facts.sort()
-        var kept = 0
-        for f in facts where kept == 0 || facts[kept - 1] != f {
-            facts[kept] = f
-            kept += 1
-        }
-        facts.removeLast(facts.count - kept)
-        return facts
     }
 
     private mutating func newFact() -> Int32 {
@@ -110,58 +115,58 @@ struct RelaxedTask {
         return heldFact[c]
     }
 
-    /// Compiles conjunctive requirements into precondition facts, queueing achievers.
-    private mutating func compile(_ requirements: [Requirement], problem: PlanningProblem, queue: inout [Int]) -> [Int32] {
-        var facts: [Int32] = []
-        for requirement in requirements {
-            facts.append(contentsOf: compile(requirement, problem: problem, queue: &queue))
-        }
-        return Self.sortedUnique(facts)
+    /// Compiles conjunctive requirements into precondition facts (pushed on the draft's stack),
+    /// queueing achievers.
+    private mutating func compile(_ requirements: [Requirement], problem: PlanningProblem, queue: inout [Int]) {
+        for requirement in requirements { compile(requirement, problem: problem, queue: &queue) }
     }
 
-    private mutating func compile(_ requirement: Requirement, problem: PlanningProblem, queue: inout [Int]) -> [Int32] {
-        if requirement.holds(held: problem.startHeld, levels: problem.startLevels) { return [] }
+    private mutating func compile(_ requirement: Requirement, problem: PlanningProblem, queue: inout [Int]) {
+        if requirement.holds(held: problem.startHeld, levels: problem.startLevels) { return }
         switch requirement {
         case .skill(let s, let level):
-            guard level < levelSlots else { return [impossible] }
+            guard level < levelSlots else { building.stack.append(impossible); return }
             let slot = s * levelSlots + level
-            if skillFacts[slot] != Self.noFact { return [skillFacts[slot]] }
+            if skillFacts[slot] != Self.noFact { building.stack.append(skillFacts[slot]); return }
             let f = newFact()
             skillFacts[slot] = f
             for (c, granted) in problem.grantors[s] where granted >= level { enqueue(c, &queue) }
-            return [f]
+            building.stack.append(f)
         case .credential(let c):
-            guard problem.usable[c] else { return [impossible] }
+            guard problem.usable[c] else { building.stack.append(impossible); return }
             enqueue(c, &queue)
-            return [fact(held: c)]
+            building.stack.append(fact(held: c))
         case .allOf(let parts):
-            return compile(parts, problem: problem, queue: &queue)
+            compile(parts, problem: problem, queue: &queue)
         case .anyOf(let parts):
-            return [disjunction(parts, problem: problem, queue: &queue)]
+            let f = disjunction(parts, problem: problem, queue: &queue)
+            building.stack.append(f)
         case .atLeast(let k, let of):
-            return stack(k, of: of, problem: problem, queue: &queue)
+            stack(k, of: of, problem: problem, queue: &queue)
         case .never:
-            return [impossible]
+            building.stack.append(impossible)
         }
     }
 
     /// "At least k of these held" as facts. Of the parts that may still be taken, every set of
     /// (open − need + 1) must contain a taken one: one disjunction each, which is exact. When there
     /// would be too many such sets the stack is relaxed to "one of these", which stays admissible.
-    private mutating func stack(_ k: Int, of parts: [Int], problem: PlanningProblem, queue: inout [Int]) -> [Int32] {
+    private mutating func stack(_ k: Int, of parts: [Int], problem: PlanningProblem, queue: inout [Int]) {
         let need = k - parts.filter { problem.startHeld[$0] }.count
         let open = parts.filter { !problem.startHeld[$0] && problem.usable[$0] }
-        if need <= 0 { return [] }
-        if open.count < need { return [impossible] }
+        if need <= 0 { return }
+        if open.count < need { building.stack.append(impossible); return }
         let size = open.count - need + 1
         if size == 1 { return compile(open.map { .credential($0) }, problem: problem, queue: &queue) }
         guard Self.binomial(open.count, size) <= Self.stackClauseLimit else {
-            return [disjunction(open.map { .credential($0) }, problem: problem, queue: &queue)]
+            let f = disjunction(open.map { .credential($0) }, problem: problem, queue: &queue)
+            building.stack.append(f)
+            return
         }
-        var facts: [Int32] = []
         var subset = Array(0..<size)
         while true {
-            facts.append(disjunction(subset.map { .credential(open[$0]) }, problem: problem, queue: &queue))
+            let f = disjunction(subset.map { .credential(open[$0]) }, problem: problem, queue: &queue)
+            building.stack.append(f)
             // The next subset in lexicographic order.
             var i = size - 1
             while i >= 0 && subset[i] == open.count - size + i { i -= 1 }
@@ -169,7 +174,6 @@ struct RelaxedTask {
             subset[i] += 1
             for j in (i + 1)..<size { subset[j] = subset[j - 1] + 1 }
         }
-        return facts
     }
 
     /// The most disjunctions one stack is compiled into before it is relaxed to "one of these".
@@ -189,9 +193,16 @@ struct RelaxedTask {
     private mutating func disjunction(_ parts: [Requirement], problem: PlanningProblem, queue: inout [Int]) -> Int32 {
         let f = newFact()
         for part in parts {
-            let preconditions = compile(part, problem: problem, queue: &queue)
-            if preconditions.contains(impossible) { continue }
-            building.pre.append(Self.sortedUnique(preconditions)); building.add.append([f]); credential.append(Self.auxiliary)
+            let mark = building.stack.count
+            compile(part, problem: problem, queue: &queue)
+            if building.stack[mark...].contains(impossible) {
+                building.stack.removeSubrange(mark...)
+                continue
+            }
+            building.pre.append(building.finish(from: mark))
+            building.stack.append(f)
+            building.add.append(building.finish(from: building.stack.count - 1))
+            credential.append(Self.auxiliary)
         }
         return f
     }
