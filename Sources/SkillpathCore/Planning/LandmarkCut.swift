@@ -28,6 +28,11 @@ struct LandmarkCut {
     private var unsatisfied: [Int32]
     private var zone: [Zone]
     private var heap = Heap<Entry>()
+    /// The value being settled now: a fact lowered to it is settled next without the heap
+    /// (nothing is pending below it, and facts of equal value may settle in any order).
+    private var settling: Value = -1
+    /// The facts lowered to ``settling``, waiting to be settled.
+    private var atSettling: [Int32] = []
     /// Whether to recompute h^max in full after every cut instead of lowering it from the cut
     /// (``lowerHmax(after:)``): the reference the tests hold the faster update to.
     var recomputesAfterEachCut = false
@@ -123,20 +128,32 @@ struct LandmarkCut {
             unsatisfied[a] = Int32(pre.range(a).count)
             pcf[a] = Self.noFact
         }
+        // No fact is below 0, so the start's zero-cost effects settle first.
+        settling = 0
         for a in startActions where cost[Int(a)] != Self.disabled { apply(Int(a), at: 0) }
-        while let entry = heap.popMin() {
-            let f = Int(entry.fact)
-            guard entry.value == hmax[f] else { continue }
+        while let f = nextSettled() {
             for k in consumers.range(f) {
                 let action = Int(consumers.items[k])
                 unsatisfied[action] -= 1
                 if unsatisfied[action] == 0 && cost[action] != Self.disabled {
                     // Every precondition is settled, and none above this one's value.
-                    pcf[action] = dearestPrecondition(of: action, from: entry.fact)
-                    apply(action, at: entry.value)
+                    pcf[action] = dearestPrecondition(of: action, from: Int32(f))
+                    apply(action, at: settling)
                 }
             }
         }
+    }
+
+    /// The next fact to settle, in order of value: one lowered to ``settling`` first, else the
+    /// heap's least that is still current (a fact lowered again leaves a stale entry behind).
+    private mutating func nextSettled() -> Int? {
+        if let f = atSettling.popLast() { return Int(f) }
+        while let entry = heap.popMin() {
+            guard entry.value == hmax[Int(entry.fact)] else { continue }
+            settling = entry.value
+            return Int(entry.fact)
+        }
+        return nil
     }
 
     /// The precondition of `action` with the greatest (h^max, fact), starting from `fact`.
@@ -155,19 +172,19 @@ struct LandmarkCut {
     /// reach can go down with them, so the queue starts from their effects instead of from
     /// scratch. The values and precondition choices are the ones ``computeHmax()`` would give.
     private mutating func lowerHmax(after cut: [Int32]) {
+        // Nothing is settled yet: every lowered fact goes through the heap until one is.
+        settling = -1
         for a in cut {
             let action = Int(a)
             apply(action, at: pcf[action] == Self.noFact ? 0 : hmax[Int(pcf[action])])
         }
-        while let entry = heap.popMin() {
-            let f = Int(entry.fact)
-            guard entry.value == hmax[f] else { continue }
+        while let f = nextSettled() {
             for k in consumers.range(f) {
                 let action = Int(consumers.items[k])
                 // Another precondition may now be the dearest; only an action that chose this
                 // fact can have a lower h^max (its others are unchanged, or are still queued).
-                guard pcf[action] == entry.fact, unsatisfied[action] == 0, cost[action] != Self.disabled else { continue }
-                let chosen = dearestPrecondition(of: action, from: entry.fact)
+                guard pcf[action] == Int32(f), unsatisfied[action] == 0, cost[action] != Self.disabled else { continue }
+                let chosen = dearestPrecondition(of: action, from: Int32(f))
                 pcf[action] = chosen
                 apply(action, at: hmax[Int(chosen)])
             }
@@ -180,7 +197,7 @@ struct LandmarkCut {
             let e = add.items[k]
             if v < hmax[Int(e)] {
                 hmax[Int(e)] = v
-                heap.insert(Entry(value: v, fact: e))
+                if v == settling { atSettling.append(e) } else { heap.insert(Entry(value: v, fact: e)) }
             }
         }
     }

@@ -43,9 +43,9 @@ extension Planner {
     /// without limits they can all be met at once, and the closest plan is their optimum.
     ///
     /// `limited` is `problem` pruned by its limits (``PlanningProblem/prunedByLimitsWithTask()``):
-    /// the searches with the limits start from it.
+    /// the searches with the limits start from it, and `task` is its relaxed task.
     func closest(role: Role, conditions: [Condition], fixed: [Condition], problem: PlanningProblem,
-                 limited: PlanningProblem, reachable: ClosureState, request: PlanRequest,
+                 limited: PlanningProblem, task: RelaxedTask, reachable: ClosureState, request: PlanRequest,
                  until deadline: Deadline) -> ClosestPlan? {
         let profile = request.profile
         let found: (order: [Int], proven: Bool)
@@ -54,7 +54,8 @@ extension Planner {
         if reachableConditions.isEmpty || problem.limits.isEmpty {
             // Without limits every reachable condition can be met at once (take every usable
             // credential), so the most any plan meets is exactly those: no stand-in is needed.
-            let answer = attempt(limited.with(goals: fixed + reachableConditions), until: deadline)
+            let goals = limited.with(goals: fixed + reachableConditions)
+            let answer = attempt(goals, task: task.with(goals: goals.goals), until: deadline)
             guard let order = answer.order else { return nil }
             found = (order, answer.proven)
         } else if let relaxed = limited.withStandIns(for: reachableConditions, fixed: fixed) {

@@ -29,7 +29,9 @@ public struct Planner: Sendable {
         let deadline = Deadline(seconds: request.timeLimit)
         // Pruned once here: the closest plan's searches with the same limits start from it.
         let (limited, pruningTask) = problem.prunedByLimitsWithTask()
-        let outcome = Self.search(limited, seconds: request.timeLimit, task: pruningTask)
+        // Compiled here when the pruning did not, so the closest plan can reuse it.
+        let task = pruningTask ?? RelaxedTask(problem: limited)
+        let outcome = Self.search(limited, seconds: request.timeLimit, task: task)
         let start = request.profile.startDate ?? request.today
         guard let found = outcome.order else {
             var plan = Plan(role: role.id, objective: problem.objective, feasible: false, value: 0, tiebreak: 0,
@@ -44,7 +46,7 @@ public struct Planner: Sendable {
             let fixed = Array(goals.dropFirst(conditions.count))
             let reachable = problem.reachableState()
             plan.closest = !request.findClosest ? nil : closest(role: role, conditions: conditions, fixed: fixed, problem: problem,
-                                   limited: limited, reachable: reachable, request: request, until: deadline)
+                                   limited: limited, task: task, reachable: reachable, request: request, until: deadline)
             plan.unmet = unmetReasons(goals: goals, conditions: conditions.count, closest: plan.closest,
                                       problem: problem, reachable: reachable, request: request, until: deadline)
             return plan

@@ -18,7 +18,10 @@ struct RelaxedTask {
     /// Per fact: the actions that have it as an effect.
     private(set) var achievers = FlatLists([], ranges: [])
     /// The goal facts (the role's conditions).
-    var goals: [Int32] = []
+    private(set) var goals: [Int32] = []
+    /// The goals the task was compiled for (the problem's), and per goal its facts.
+    private let compiledGoals: [Requirement]
+    private var goalFacts = FlatLists([], ranges: [])
     /// Per credential: the fact "it is held", or ``noFact`` when no relevant action gives it.
     var heldFact: [Int32]
     /// Per credential: its action, or ``noAction`` when it is not relevant or not usable.
@@ -54,7 +57,19 @@ struct RelaxedTask {
 
         /// The facts pushed on the stack from `mark` on, sorted and each once, moved to the pool.
         mutating func finish(from mark: Int) -> Range<Int> {
-            stack[mark...].sort()
+            if stack.count - mark > 1 {
+                // Sorted in place: most lists hold a few facts, which insertion sort orders fastest.
+                stack.withUnsafeMutableBufferPointer { buffer in
+                    var list = UnsafeMutableBufferPointer(rebasing: buffer[mark...])
+                    guard list.count <= 16 else { list.sort(); return }
+                    for i in 1..<list.count {
+                        let fact = list[i]
+                        var j = i
+                        while j > 0 && list[j - 1] > fact { list[j] = list[j - 1]; j -= 1 }
+                        list[j] = fact
+                    }
+                }
+            }
             let start = pool.count
             for k in mark..<stack.count where pool.count == start || pool[pool.count - 1] != stack[k] {
                 pool.append(stack[k])
@@ -75,9 +90,16 @@ struct RelaxedTask {
         action = [Int32](repeating: Self.noAction, count: n)
         levelSlots = problem.grants.reduce(Limits.level.upperBound) { top, grants in grants.reduce(top) { max($0, $1.1) } } + 1
         skillFacts = [Int32](repeating: Self.noFact, count: problem.startLevels.count * levelSlots)
+        compiledGoals = problem.goals
         var queue: [Int] = []
-        compile(problem.goals, problem: problem, queue: &queue)
+        var goalLists: [Range<Int>] = []
+        for goal in problem.goals {
+            compile(goal, problem: problem, queue: &queue)
+            goalLists.append(building.finish(from: 0))
+        }
+        for list in goalLists { building.stack.append(contentsOf: building.pool[list]) }
         goals = Array(building.pool[building.finish(from: 0)])
+        goalFacts = FlatLists(building.pool, ranges: goalLists)
         // Every relevant credential becomes an action; its prerequisites pull in more.
         var head = 0
         while head < queue.count {
@@ -103,6 +125,22 @@ struct RelaxedTask {
         consumers = FlatLists(inverting: building.pool, ranges: building.pre, count: factTotal)
         achievers = FlatLists(inverting: building.pool, ranges: building.add, count: factTotal)
         building = Draft()
+    }
+
+    /// This task with other goals, each one the task was compiled for (nil when one is not), so a
+    /// search of a problem with fewer goals can reuse the task of the problem with all of them.
+    /// The actions of the task compiled for those goals alone are among these, and an action more
+    /// gives no fact those goals need: LM-cut's bounds stay admissible, and its cuts leave the
+    /// extra actions out.
+    func with(goals requirements: [Requirement]) -> RelaxedTask? {
+        var facts: [Int32] = []
+        for requirement in requirements {
+            guard let g = compiledGoals.firstIndex(of: requirement) else { return nil }
+            facts.append(contentsOf: goalFacts.items[goalFacts.range(g)])
+        }
+        var task = self
+        task.goals = Array(Set(facts)).sorted()
+        return task
     }
 
     private mutating func newFact() -> Int32 {
