@@ -34,16 +34,23 @@ struct HittingSet {
     /// The landmarks' members, one landmark after another; landmark l is `members[offsets[l]..<offsets[l + 1]]`.
     private var members: [Int32] = []
     private var offsets: [Int] = [0]
-    /// Per credential: the landmarks holding it.
-    private var containing: [[Int32]]
+    /// Per credential: the landmarks holding it, as a list through ``holding``: its first entry
+    /// (or −1). Flat arrays, so a search of a large catalog allocates and frees a few arrays
+    /// instead of one per credential.
+    private var firstHolding: [Int32]
+    /// Per entry: a landmark, and the next entry of the same credential (or −1).
+    private var holding: [(landmark: Int32, next: Int32)] = []
     /// Per landmark: how many chosen credentials it holds.
     private var hits: [Int32] = []
     /// Per landmark: whether it must be hit now (a landmark always; a clause once its credential is chosen).
     private var required: [Bool] = []
     /// The landmarks proper (not clauses), in the order added.
     private var proper: [Int32] = []
-    /// Per credential: its prerequisite clauses, as landmark numbers, once worked out.
-    private var clausesOf: [[Int32]?]
+    /// Per credential: where its prerequisite clauses, as landmark numbers, start in
+    /// ``clauseNumbers`` once worked out (else −1), and end.
+    private var clauseStart: [Int32]
+    private var clauseEnd: [Int32]
+    private var clauseNumbers: [Int32] = []
     /// Per credential: its prerequisite clauses (sets of credentials of which a plan holding it
     /// holds at least one each); none when the search has no clauses.
     private let clauses: ((Int) -> [[Int]])?
@@ -90,25 +97,29 @@ struct HittingSet {
         multiplier = spent
         cheapestWeighted = spent
         sharedWeighted = [Value](repeating: 0, count: limits.count)
-        containing = [[Int32]](repeating: [], count: cost.count)
+        firstHolding = [Int32](repeating: -1, count: cost.count)
         open = [Int32](repeating: 0, count: cost.count)
         forbidden = [Bool](repeating: false, count: cost.count)
-        clausesOf = [[Int32]?](repeating: nil, count: cost.count)
+        clauseStart = firstHolding
+        clauseEnd = firstHolding
         isChosen = [Bool](repeating: false, count: cost.count)
         self.clauses = clauses
     }
 
-    /// Credential `c`'s clauses as landmark numbers, stored the first time (hit by what is chosen now).
-    private mutating func clauseLandmarks(of c: Int) -> [Int32] {
-        if let known = clausesOf[c] { return known }
+    /// Where credential `c`'s clauses, as landmark numbers, sit in ``clauseNumbers``: stored the
+    /// first time (hit by what is chosen now).
+    private mutating func clauseLandmarks(of c: Int) -> Range<Int> {
+        if clauseStart[c] >= 0 { return Int(clauseStart[c])..<Int(clauseEnd[c]) }
         var numbers: [Int32] = []
         for clause in clauses?(c) ?? [] {
             let l = append(clause, required: false)
             for k in offsets[l]..<offsets[l + 1] where isChosen[Int(members[k])] { hits[l] += 1 }
             numbers.append(Int32(l))
         }
-        clausesOf[c] = numbers
-        return numbers
+        clauseStart[c] = Int32(clauseNumbers.count)
+        clauseNumbers.append(contentsOf: numbers)
+        clauseEnd[c] = Int32(clauseNumbers.count)
+        return Int(clauseStart[c])..<Int(clauseEnd[c])
     }
 
     /// Stores a landmark or a clause; a required one counts in its members' ``open`` at once.
@@ -116,7 +127,8 @@ struct HittingSet {
         let index = hits.count
         for c in Array(Set(members)).sorted() {
             self.members.append(Int32(c))
-            containing[c].append(Int32(index))
+            holding.append((landmark: Int32(index), next: firstHolding[c]))
+            firstHolding[c] = Int32(holding.count - 1)
             if isRequired { open[c] += 1 }
         }
         offsets.append(self.members.count)
@@ -310,12 +322,16 @@ struct HittingSet {
         chosen.append(c)
         sum += cost[c]
         for i in limits.indices { spent[i] += amounts[c * limits.count + i] }
-        for l in containing[c] {
-            hits[Int(l)] += 1
-            if hits[Int(l)] == 1 && required[Int(l)] { changeOpen(Int(l), by: -1) }
+        var entry = firstHolding[c]
+        while entry >= 0 {
+            let l = Int(holding[Int(entry)].landmark)
+            hits[l] += 1
+            if hits[l] == 1 && required[l] { changeOpen(l, by: -1) }
+            entry = holding[Int(entry)].next
         }
         isChosen[c] = true
-        for l in clauseLandmarks(of: c) {
+        for k in clauseLandmarks(of: c) {
+            let l = clauseNumbers[k]
             required[Int(l)] = true
             activeClauses.append(l)
             if hits[Int(l)] == 0 { changeOpen(Int(l), by: 1) }
@@ -331,14 +347,18 @@ struct HittingSet {
         sum -= cost[c]
         for i in limits.indices { spent[i] -= amounts[c * limits.count + i] }
         isChosen[c] = false
-        for l in clausesOf[c]!.reversed() {
-            if hits[Int(l)] == 0 { changeOpen(Int(l), by: -1) }
-            required[Int(l)] = false
+        for k in (Int(clauseStart[c])..<Int(clauseEnd[c])).reversed() {
+            let l = Int(clauseNumbers[k])
+            if hits[l] == 0 { changeOpen(l, by: -1) }
+            required[l] = false
             activeClauses.removeLast()
         }
-        for l in containing[c] {
-            if hits[Int(l)] == 1 && required[Int(l)] { changeOpen(Int(l), by: 1) }
-            hits[Int(l)] -= 1
+        var entry = firstHolding[c]
+        while entry >= 0 {
+            let l = Int(holding[Int(entry)].landmark)
+            if hits[l] == 1 && required[l] { changeOpen(l, by: 1) }
+            hits[l] -= 1
+            entry = holding[Int(entry)].next
         }
     }
 }
