@@ -25,6 +25,10 @@ struct CompiledCatalog: Sendable {
     let accredited: [Bool]
     /// Per credential: the day it retires, if it does.
     let retires: [CalendarDate?]
+    /// Per credential: its provider, numbered as in ``providerNumbers``, for the provider filters.
+    let providerNumber: [Int]
+    /// The providers the credentials name, each with its number.
+    let providerNumbers: [String: Int]
     /// The first credential price or hours out of ``Limits`` (a loaded catalog has none; one built
     /// in code may): every request on this catalog is rejected with it.
     let outOfRange: PlanningError?
@@ -55,6 +59,13 @@ struct CompiledCatalog: Sendable {
         statedHours = catalog.credentials.map(\.hours)
         accredited = catalog.credentials.map(\.accredited)
         retires = catalog.credentials.map(\.retires)
+        var numbers: [String: Int] = [:]
+        providerNumber = catalog.credentials.map { credential in
+            if let known = numbers[credential.provider] { return known }
+            numbers[credential.provider] = numbers.count
+            return numbers.count - 1
+        }
+        providerNumbers = numbers
     }
 
     /// Per credential: the objective's cost terms (`hourValue` is the profile's, for `balanced`).

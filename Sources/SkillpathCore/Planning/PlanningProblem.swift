@@ -72,23 +72,20 @@ struct PlanningProblem {
         startHeld = held
         startLevels = levels
 
-        let excludedProviders = Set(profile.excludeProviders), avoided = Set(profile.avoid)
-        let onlyProviders = Set(profile.onlyProviders)
-        let byProvider = !excludedProviders.isEmpty || !onlyProviders.isEmpty
-        let byID = !exclude.isEmpty || !avoided.isEmpty
+        // The filters by id and provider, on indices: no credential's strings are read or hashed.
+        var filteredOut = [Bool](repeating: false, count: n)
+        for id in exclude.union(profile.avoid) { if let c = catalog.credentialIndex[id] { filteredOut[c] = true } }
+        if !profile.excludeProviders.isEmpty || !profile.onlyProviders.isEmpty {
+            var allowed = [Bool](repeating: profile.onlyProviders.isEmpty, count: compiled.providerNumbers.count)
+            for id in profile.onlyProviders { if let p = compiled.providerNumbers[id] { allowed[p] = true } }
+            for id in profile.excludeProviders { if let p = compiled.providerNumbers[id] { allowed[p] = false } }
+            for c in 0..<n where !allowed[compiled.providerNumber[c]] { filteredOut[c] = true }
+        }
         let accreditedOnly = profile.accreditedOnly
         let start = self.start
         usable = (0..<n).map { c in
-            guard !held[c] && !onlyEmpty && (!accreditedOnly || compiled.accredited[c]) else { return false }
+            guard !held[c] && !onlyEmpty && !filteredOut[c] && (!accreditedOnly || compiled.accredited[c]) else { return false }
             if let retires = compiled.retires[c], retires <= start { return false }
-            if byProvider {
-                let provider = catalog.credentials[c].provider
-                if excludedProviders.contains(provider) || !(onlyProviders.isEmpty || onlyProviders.contains(provider)) { return false }
-            }
-            if byID {
-                let id = catalog.credentials[c].id
-                if exclude.contains(id) || avoided.contains(id) { return false }
-            }
             return true
         }
         cost = compiled.cost(profile.objective, hourValue: profile.hourValue)
