@@ -39,7 +39,9 @@ struct CPSATRunner {
     /// Solves every case of `cases` on `catalog`, by case number.
     func solve(catalog: String, cases: String) throws -> [Int: Result] {
         let output = try Self.run(python, [script, catalog, cases, "--time-limit", "\(timeLimit)",
-                                           "--repeat-under", "\(PlannerBenchmark.repeatUnderSeconds)"])
+                                           "--repeat-under", "\(PlannerBenchmark.repeatUnderSeconds)",
+                                           "--many-under", "\(PlannerBenchmark.manyUnderSeconds)",
+                                           "--many-runs", "\(PlannerBenchmark.manyRuns)"])
         guard output.status == 0 else { throw BenchError("bench/cpsat.py exited with \(output.status) on \(cases)") }
         var results: [Int: Result] = [:]
         for line in output.text.split(separator: "\n") {
