@@ -15,6 +15,8 @@ struct CompiledCatalog: Sendable {
     let watchers: RequirementWatchers
     /// Per credential: the skill levels it grants, as (skill index, level).
     let grants: [[(Int, Int)]]
+    /// The highest level any credential grants, or ``Limits/level``'s top when that is higher.
+    let topLevel: Int
     /// Per credential: its price and its hours in thousandths (``PlanningProblem/fixed(_:)``).
     let price: [Int64]
     let hours: [Int64]
@@ -50,6 +52,7 @@ struct CompiledCatalog: Sendable {
         grants = catalog.credentials.map { credential in
             credential.skills.compactMap { granted in catalog.skillIndex[granted.skill].map { ($0, granted.level) } }
         }
+        topLevel = grants.reduce(Limits.level.upperBound) { top, grants in grants.reduce(top) { max($0, $1.1) } }
         let outOfRange = Self.firstOutOfRange(catalog)
         self.outOfRange = outOfRange
         // Out of range, a value may not convert (it could overflow); no request gets this far then.

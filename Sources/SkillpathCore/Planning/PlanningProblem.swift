@@ -25,6 +25,8 @@ struct PlanningProblem {
     var grantors: [[(credential: Int, level: Int)]]
     /// Per credential: the skill levels it grants, as (skill index, level).
     var grants: [[(Int, Int)]]
+    /// The highest level any credential grants, or ``Limits/level``'s top when that is higher.
+    let topLevel: Int
     /// The limits on sums over the plan (rule 5): budget, `maxHours`, `deadline`. A limit that
     /// allows only the empty plan is not listed; it makes every credential unusable instead.
     var limits: [ResourceLimit]
@@ -96,6 +98,7 @@ struct PlanningProblem {
         let usable = self.usable
         grantors = catalog.grantors.map { list in list.filter { usable[$0.credential] } }
         grants = compiled.grants
+        topLevel = compiled.topLevel
     }
 
     /// The weights that fold this problem's costs into one ``ObjectiveValue``.

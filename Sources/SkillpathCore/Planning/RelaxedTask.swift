@@ -88,7 +88,7 @@ struct RelaxedTask {
         let n = problem.cost.count
         heldFact = [Int32](repeating: Self.noFact, count: n)
         action = [Int32](repeating: Self.noAction, count: n)
-        levelSlots = problem.grants.reduce(Limits.level.upperBound) { top, grants in grants.reduce(top) { max($0, $1.1) } } + 1
+        levelSlots = problem.topLevel + 1
         skillFacts = [Int32](repeating: Self.noFact, count: problem.startLevels.count * levelSlots)
         compiledGoals = problem.goals
         var queue: [Int] = []
