@@ -38,8 +38,14 @@ struct HittingSet {
     /// (or −1). Flat arrays, so a search of a large catalog allocates and frees a few arrays
     /// instead of one per credential.
     private var firstHolding: [Int32]
-    /// Per entry: a landmark, and the next entry of the same credential (or −1).
-    private var holding: [(landmark: Int32, next: Int32)] = []
+    private var holding: [Holding] = []
+    /// One entry of a credential's list of the landmarks holding it.
+    private struct Holding {
+        /// The landmark.
+        var landmark: Int32
+        /// The credential's next entry, or −1.
+        var next: Int32
+    }
     /// Per landmark: how many chosen credentials it holds.
     private var hits: [Int32] = []
     /// Per landmark: whether it must be hit now (a landmark always; a clause once its credential is chosen).
@@ -127,7 +133,7 @@ struct HittingSet {
         let index = hits.count
         for c in Array(Set(members)).sorted() {
             self.members.append(Int32(c))
-            holding.append((landmark: Int32(index), next: firstHolding[c]))
+            holding.append(Holding(landmark: Int32(index), next: firstHolding[c]))
             firstHolding[c] = Int32(holding.count - 1)
             if isRequired { open[c] += 1 }
         }
