@@ -15,13 +15,27 @@ extension PlannerBenchmark {
     /// The time of a case: one run, or the median of more when it is short (the rule both sides keep).
     static func caseTime(first: Double, again: () -> Double) -> Double {
         let runs = first < manyUnderSeconds * 1000 ? manyRuns : first < repeatUnderSeconds * 1000 ? 3 : 1
-        var times = [first]
-        for _ in 1..<runs { times.append(again()) }
-        return times.sorted()[times.count / 2]
+        var times = Timings([first])
+        for _ in 1..<runs { times.add(again()) }
+        return times.median
     }
 
     /// Runs of each no-plan case, with and without the closest plan, for the 3× target.
     static let closestRuns = 5
+
+    /// The median times of `runs` whole answers to `request` and of as many without the closest
+    /// plan (`findClosest: false`), taken in turn so neither gets the other's warm caches or a
+    /// noisy moment.
+    static func wholeAndProof(_ planner: Planner, _ request: PlanRequest, runs: Int) -> (whole: Double, proof: Double) {
+        var plain = request
+        plain.findClosest = false
+        var whole = Timings(), proof = Timings()
+        for _ in 0..<runs {
+            whole.add(timed { try? planner.plan(request) }.1)
+            proof.add(timed { try? planner.plan(plain) }.1)
+        }
+        return (whole.median, proof.median)
+    }
 
     /// What the side-by-side run checks: the large set's times, or none.
     struct Targets {
@@ -60,16 +74,8 @@ extension PlannerBenchmark {
             let t = Self.caseTime(first: first) { timed { try? planner.plan(request) }.1 }
             plans.append((plan, t))
             guard let plan, !plan.feasible else { continue }
-            // The 3× target: the whole answer against the proof alone (`findClosest: false`), each the
-            // median of 5 runs taken in turn, so neither gets the other's warm caches or a noisy moment.
-            var plainRequest = request
-            plainRequest.findClosest = false
-            var wholeRuns = Timings(), plainRuns = Timings()
-            for _ in 0..<Self.closestRuns {
-                wholeRuns.add(timed { try? planner.plan(request) }.1)
-                plainRuns.add(timed { try? planner.plan(plainRequest) }.1)
-            }
-            let (whole, plain) = (wholeRuns.median, plainRuns.median)
+            // The 3× target: the whole answer against the proof alone.
+            let (whole, plain) = Self.wholeAndProof(planner, request, runs: Self.closestRuns)
             closestRatios.add(whole / max(plain, 0.001))
             // Proven, explained, and given its closest plan (or proven to have none).
             let closestProven = plan.closest?.optimal ?? plan.optimal

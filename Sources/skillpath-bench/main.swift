@@ -96,16 +96,13 @@ do {
             let (plan, t) = timed { try? planner.plan(request) }
             print("case \(c.number): \(plan.map { $0.feasible ? "\($0.value) / \($0.tiebreak)" : "no plan" } ?? "error")"
                 + " proven \(plan?.optimal == true) \(ms(t))")
-            if let repeats {
-                var plain = request
-                plain.findClosest = false
-                var whole = Timings(), proof = Timings()
-                for _ in 0..<repeats {
-                    whole.add(timed { try? planner.plan(request) }.1)
-                    if plan?.feasible == false { proof.add(timed { try? planner.plan(plain) }.1) }
-                }
-                print("  median of \(repeats): \(ms(whole.median))"
-                      + (proof.count > 0 ? ", without the closest plan \(ms(proof.median))" : ""))
+            if let repeats, plan?.feasible == false {
+                let (whole, proof) = PlannerBenchmark.wholeAndProof(planner, request, runs: repeats)
+                print("  median of \(repeats): \(ms(whole)), without the closest plan \(ms(proof))")
+            } else if let repeats {
+                var whole = Timings()
+                for _ in 0..<repeats { whole.add(timed { try? planner.plan(request) }.1) }
+                print("  median of \(repeats): \(ms(whole.median))")
             }
         }
         exit(0)
