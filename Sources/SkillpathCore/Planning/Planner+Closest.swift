@@ -81,10 +81,13 @@ extension Planner {
         // Each unmet condition's reason takes its own exact searches, independent of the others'
         // (and each deterministic), so they run at once on every core.
         let open = conditions.indices.filter { !met[$0] }
+        // The limit the closest plan uses most of is likely the one that rules a condition out.
+        let tightestFirst = Self.tightestFirst(problem.limits, using: found.order)
         let reasons = Locked([String](repeating: "", count: open.count))
         DispatchQueue.concurrentPerform(iterations: open.count) { k in
-            let why = closestReason(conditions[open[k]], fixed: fixed, metGoals: metGoals, problem: problem,
-                                    limited: limited, request: request, reachable: reachable, until: deadline)
+            let why = closestReason(conditions[open[k]], fixed: fixed, metGoals: metGoals, closest: found.order,
+                                    tightestFirst: tightestFirst, problem: problem, limited: limited, request: request,
+                                    reachable: reachable, until: deadline)
             reasons.withLock { $0[k] = why }
         }
         let unmet = zip(open, reasons.withLock { $0 }).map { ClosestPlan.Unmet(condition: $0, reason: $1) }
@@ -99,79 +102,32 @@ extension Planner {
     /// each limit's measure, which the reason needs anyway: a sum over its limit rules it out; a
     /// least-sum plan that keeps to every limit shows it fits. Only when neither settles it (with
     /// several limits, each kept one at a time) does a search with every limit decide.
-    private func closestReason(_ condition: Condition, fixed: [Condition], metGoals: [Condition],
-                               problem: PlanningProblem, limited: PlanningProblem, request: PlanRequest,
-                               reachable: ClosureState,
-                               until deadline: Deadline) -> String {
+    /// The `closest` plan's credentials with any plan found for the condition alone meet it
+    /// together with the conditions met, so where they keep to a limit, that limit's search is
+    /// not needed.
+    private func closestReason(_ condition: Condition, fixed: [Condition], metGoals: [Condition], closest: [Int],
+                               tightestFirst: [Int], problem: PlanningProblem, limited: PlanningProblem,
+                               request: PlanRequest, reachable: ClosureState, until deadline: Deadline) -> String {
         let requirement = Requirement(condition, in: catalog)
         if !requirement.holds(held: reachable.held, levels: reachable.levels) {
             return reason(for: requirement, problem: problem, request: request, reachable: reachable)
         }
-        let alone = limitFindings(fixed + [condition], problem: problem, request: request, until: deadline)
+        let alone = limitFindings(fixed + [condition], decidingFit: true, tightestFirst: tightestFirst, problem: problem,
+                                  request: request, until: deadline)
         let aloneReason = limitReason(alone, meeting: "meeting it", problem: problem)
         if !alone.over.isEmpty { return aloneReason }
+        var plans = alone.plans
         if !alone.fitsEveryLimit {
             let single = attempt(limited.with(goals: fixed + [condition]), until: deadline)
             guard single.proven || single.order != nil else {
                 return "the time limit stopped the search before it could tell whether this can be met within the limits (try --time-limit)"
             }
-            if single.order == nil { return aloneReason }
+            guard let order = single.order else { return aloneReason }
+            plans.append(order)
         }
+        let witnesses = plans.map { Array(Set(closest).union($0)) }
         let others = metGoals.count == 1 ? "the 1 condition met" : "the \(metGoals.count) conditions met"
-        return limitReason(fixed + metGoals + [condition], meeting: "meeting it as well as \(others)",
-                           problem: problem, request: request, until: deadline)
-    }
-
-    /// For each limit, whether the least sum of its measure over a plan meeting `goals` (with
-    /// every filter, but no limit) is over it: the reasons of those that are, and whether the
-    /// time limit stopped a search before it knew.
-    struct LimitFindings {
-        var over: [String] = []
-        var undecided = false
-        /// Whether one of the least-sum plans keeps to every limit: then a plan within the limits exists.
-        var fitsEveryLimit = false
-    }
-
-    /// The ``LimitFindings`` for `goals`, each least sum proven by an exact search with no limits.
-    func limitFindings(_ goals: [Condition], meeting: String = "meeting it", problem: PlanningProblem,
-                       request: PlanRequest, until deadline: Deadline) -> LimitFindings {
-        let currency = catalog.info.currency
-        var findings = LimitFindings()
-        // The problems differ only in their costs, so they share one relaxed task.
-        var task: RelaxedTask?
-        for (l, limit) in problem.limits.enumerated() {
-            let unlimited = unlimitedProblem(goals, measure: limit.measure.objective, problem: problem, request: request)
-            if task == nil { task = RelaxedTask(problem: unlimited) }
-            let answer = attempt(unlimited, task: task, until: deadline)
-            guard answer.proven, let order = answer.order else { findings.undecided = true; continue }
-            // Decided on the search's own sums, in thousandths; the words show the same sum.
-            let sums = problem.limits.map { other in order.reduce(Int64(0)) { $0 + other.amount[$1] } }
-            let least = Self.tidy(order.reduce(0.0) { $0 + limit.measure.amount(of: catalog.credentials[$1]) })
-            if !limit.allows(sums[l]) {
-                findings.over.append(limit.overReason(least: least, meeting: meeting, currency: currency))
-            }
-            if zip(problem.limits, sums).allSatisfy({ $0.allows($1) }) { findings.fitsEveryLimit = true }
-        }
-        return findings
-    }
-
-    /// Which limits rule out meeting `goals` (reachable when the limits are ignored): for each
-    /// limit, the least sum of its measure over a plan meeting them, proven by an exact search
-    /// with no limits, and the limit's reason when that sum is over it. Never an empty amount:
-    /// when the time limit stops a search, the reason names the limits without one.
-    func limitReason(_ goals: [Condition], meeting: String, problem: PlanningProblem, request: PlanRequest,
-                     until deadline: Deadline) -> String {
-        limitReason(limitFindings(goals, meeting: meeting, problem: problem, request: request, until: deadline),
-                    meeting: meeting, problem: problem)
-    }
-
-    /// The reason ``limitFindings(_:meeting:problem:request:until:)`` amount to.
-    func limitReason(_ findings: LimitFindings, meeting: String, problem: PlanningProblem) -> String {
-        if !findings.over.isEmpty { return findings.over.joined(separator: "; ") }
-        let names = problem.limits.map { $0.name(currency: catalog.info.currency) }.joined(separator: ", ")
-        if findings.undecided {
-            return "\(meeting) breaks the limits (\(names)); the time limit stopped the search for by how much"
-        }
-        return "no plan keeps to every limit at once (\(names)) while \(meeting), though each alone can be kept"
+        return limitReason(fixed + metGoals + [condition], meeting: "meeting it as well as \(others)", witnesses: witnesses,
+                           tightestFirst: tightestFirst, problem: problem, request: request, until: deadline)
     }
 }
