@@ -33,6 +33,13 @@ struct LandmarkCut {
     private var settling: Value = -1
     /// The facts lowered to ``settling``, waiting to be settled.
     private var atSettling: [Int32] = []
+    /// h^max under some costs before any cut, kept by ``estimate(actionCost:goals:keepingStart:)``.
+    private struct Start {
+        let cost: [Value]
+        let hmax: [Value]
+        let pcf: [Int32]
+    }
+    private var kept: Start?
     /// Whether to recompute h^max in full after every cut instead of lowering it from the cut
     /// (``lowerHmax(after:)``): the reference the tests hold the faster update to.
     var recomputesAfterEachCut = false
@@ -79,12 +86,38 @@ struct LandmarkCut {
 
     /// The bound for reaching every fact in `goals` when actions cost `actionCost`
     /// (``disabled`` for actions that may not be used); nil when the goals are unreachable.
-    mutating func estimate(actionCost: [Value], goals: [Int32]) -> Estimate? {
+    /// When `keepingStart`, h^max under these costs is kept, so later estimates with some of
+    /// the actions free start from it (``estimate(freeing:goals:)``).
+    mutating func estimate(actionCost: [Value], goals: [Int32], keepingStart: Bool = false) -> Estimate? {
         cost = actionCost
+        computeHmax()
+        if keepingStart { kept = Start(cost: cost, hmax: hmax, pcf: pcf) }
+        return cutUntilReached(goals)
+    }
+
+    /// ``estimate(actionCost:goals:keepingStart:)`` under the kept costs with the `free` actions
+    /// at cost 0: h^max is lowered from the kept one (``lowerHmax(after:)``) instead of computed
+    /// again, and the bound and cuts are the same. The kept costs must not disable a free action.
+    mutating func estimate(freeing free: [Int32], goals: [Int32]) -> Estimate? {
+        guard let kept else { preconditionFailure("estimate(freeing:goals:) before an estimate keeping its start") }
+        cost = kept.cost
+        hmax = kept.hmax
+        pcf = kept.pcf
+        // Reachability does not depend on the costs, so what could not apply still cannot.
+        var lowered: [Int32] = []
+        for a in free where cost[Int(a)] > 0 {
+            cost[Int(a)] = 0
+            if unsatisfied[Int(a)] == 0 { lowered.append(a) }
+        }
+        lowerHmax(after: lowered)
+        return cutUntilReached(goals)
+    }
+
+    /// The cuts from the current h^max until every goal is reached at no cost left.
+    private mutating func cutUntilReached(_ goals: [Int32]) -> Estimate? {
         var smallestCut: [Int32] = []
         var cuts: [[Int32]] = []
         var total: Value = 0
-        computeHmax()
         while true {
             var top = Self.noFact
             var topValue: Value = 0

@@ -17,7 +17,7 @@ struct LandmarkSearch {
     private let relevant: [Int]
     private var hittingSet: HittingSet
     private var cut: LandmarkCut
-    private var actionCost: [Value]
+    private let actionCost: [Value]
     private var seeded = false
     /// The cost of the last hitting set: a lower bound on the optimum.
     private var lower: Value = 0
@@ -54,7 +54,7 @@ struct LandmarkSearch {
         if !seeded {
             seeded = true
             // Seed with the cuts LM-cut finds from the start; none at all means the goals are unreachable.
-            guard let seed = cut.estimate(actionCost: actionCost, goals: task.goals) else {
+            guard let seed = cut.estimate(actionCost: actionCost, goals: task.goals, keepingStart: true) else {
                 hittingSet.add([])
                 return
             }
@@ -78,11 +78,11 @@ struct LandmarkSearch {
             }
             guard let landmark = newLandmark(missedBy: set, reached: state, until: deadline) else { return }
             hittingSet.add(landmark)
-            for c in set where task.action[c] != RelaxedTask.noAction { actionCost[Int(task.action[c])] = 0 }
-            if let more = cut.estimate(actionCost: actionCost, goals: task.goals) {
+            // More landmarks: LM-cut with the set's credentials free.
+            let free = set.map { task.action[$0] }.filter { $0 != RelaxedTask.noAction }
+            if let more = cut.estimate(freeing: free, goals: task.goals) {
                 for landmark in more.cuts { hittingSet.add(landmark.map { Int(task.credential[Int($0)]) }) }
             }
-            for c in set where task.action[c] != RelaxedTask.noAction { actionCost[Int(task.action[c])] = hittingSet.cost[c] }
         }
     }
 
