@@ -11,7 +11,8 @@ import CatalogGenerator
 //   --cohort: only `roles --rank` and `plan --batch` (10,000 profiles, or 1,000 with --quick);
 //   --cases DIR [--case N] [--repeat K]: only the planner on DIR's cases (or case N), one line a case;
 //     with --repeat, each case K times more, with the median time and, for a case with no plan, the
-//     median time without the closest plan (`findClosest: false`);
+//     median time without the closest plan (`findClosest: false`); with --only whole or --only proof,
+//     the K runs are of that one kind alone and no time is printed (for an instruction-counting profiler);
 //   --write-hard-set CREDENTIALS SEED DIR: writes the hard-shape set the planner section uses (12 cases).
 
 let quick = CommandLine.arguments.dropFirst().contains("--quick")
@@ -89,6 +90,8 @@ do {
         let only = arguments.firstIndex(of: "--case").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
         let repeats = arguments.firstIndex(of: "--repeat").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
             .map { min(max($0, 1), 10_000) }
+        let kindOnly = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        guard kindOnly == nil || kindOnly == "whole" || kindOnly == "proof" else { throw BenchError("--only takes whole or proof") }
         let catalog = try CatalogLoader.load(directory: directory + "/catalog")
         let planner = Planner(catalog: catalog)
         for c in try PlannerCase.load(path: directory + "/cases.json") where only == nil || c.number == only {
@@ -96,7 +99,11 @@ do {
             let (plan, t) = timed { try? planner.plan(request) }
             print("case \(c.number): \(plan.map { $0.feasible ? "\($0.value) / \($0.tiebreak)" : "no plan" } ?? "error")"
                 + " proven \(plan?.optimal == true) \(ms(t))")
-            if let repeats, plan?.feasible == false {
+            if let repeats, let kind = kindOnly {
+                var one = request
+                one.findClosest = kind == "whole"
+                for _ in 0..<repeats { _ = try? planner.plan(one) }
+            } else if let repeats, plan?.feasible == false {
                 let (whole, proof) = PlannerBenchmark.wholeAndProof(planner, request, runs: repeats)
                 print("  median of \(repeats): \(ms(whole)), without the closest plan \(ms(proof))")
             } else if let repeats {
