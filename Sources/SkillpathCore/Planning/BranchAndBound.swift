@@ -47,7 +47,8 @@ struct BranchAndBound {
         landmarks = LandmarkCut(task: task)
         let weights = problem.weights
         self.weights = weights
-        actionCost = task.credential.map { c in c != RelaxedTask.auxiliary ? weights.scalar(problem.cost[Int(c)]) : 0 }
+        let scalar = problem.costs.scalar
+        actionCost = task.credential.map { c in c != RelaxedTask.auxiliary ? scalar[Int(c)] : 0 }
         limitCost = problem.limits.map { limit in
             task.credential.map { c in c != RelaxedTask.auxiliary ? ObjectiveValue(limit.amount[Int(c)]) : 0 }
         }

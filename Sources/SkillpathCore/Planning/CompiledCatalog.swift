@@ -31,6 +31,9 @@ struct CompiledCatalog: Sendable {
     let providerNumber: [Int]
     /// The providers the credentials name, each with its number.
     let providerNumbers: [String: Int]
+    /// The costs under the `cost` and `time` objectives, folded once for every problem.
+    let costObjective: ObjectiveCosts
+    let timeObjective: ObjectiveCosts
     /// The first credential price or hours out of ``Limits`` (a loaded catalog has none; one built
     /// in code may): every request on this catalog is rejected with it.
     let outOfRange: PlanningError?
@@ -69,17 +72,20 @@ struct CompiledCatalog: Sendable {
             return numbers.count - 1
         }
         providerNumbers = numbers
+        let price = self.price, hours = self.hours
+        costObjective = ObjectiveCosts(price.indices.map { Cost(first: price[$0], second: hours[$0], third: 1) })
+        timeObjective = ObjectiveCosts(price.indices.map { Cost(first: hours[$0], second: price[$0], third: 1) })
     }
 
-    /// Per credential: the objective's cost terms (`hourValue` is the profile's, for `balanced`).
-    func cost(_ objective: Objective, hourValue: Double) -> [Cost] {
+    /// Per credential: the objective's costs (`hourValue` is the profile's, for `balanced`).
+    func cost(_ objective: Objective, hourValue: Double) -> ObjectiveCosts {
         switch objective {
-        case .cost: return price.indices.map { Cost(first: price[$0], second: hours[$0], third: 1) }
-        case .time: return price.indices.map { Cost(first: hours[$0], second: price[$0], third: 1) }
+        case .cost: return costObjective
+        case .time: return timeObjective
         case .balanced:
-            return price.indices.map { c in
+            return ObjectiveCosts(price.indices.map { c in
                 Cost(first: PlanningProblem.fixed(statedPrice[c] + hourValue * statedHours[c]), second: 1, third: 0)
-            }
+            })
         }
     }
 

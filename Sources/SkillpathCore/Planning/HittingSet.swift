@@ -88,11 +88,13 @@ struct HittingSet {
 
     /// A hitting set over credentials of `cost`; `clauses` gives a credential's prerequisite
     /// clauses (sets of credentials of which a plan holding it holds at least one each).
-    init(cost: [Value], limits: [ResourceLimit], clauses: ((Int) -> [[Int]])? = nil) {
+    /// `small` is `cost` as `Int64` when every cost fits, if the caller has it already.
+    init(cost: [Value], small: [Int64]? = nil, limits: [ResourceLimit], clauses: ((Int) -> [[Int]])? = nil) {
         self.cost = cost
         self.limits = limits
-        costsFitInt64 = cost.allSatisfy { $0 >= 0 && $0 <= Value(Int64.max) }
-        smallCost = costsFitInt64 ? cost.map { Int64($0) } : []
+        let small = small ?? (cost.allSatisfy { $0 >= 0 && $0 <= Value(Int64.max) } ? cost.map { Int64($0) } : nil)
+        costsFitInt64 = small != nil
+        smallCost = small ?? []
         var amounts: [Int64] = []
         amounts.reserveCapacity(cost.count * limits.count)
         for c in cost.indices { for limit in limits { amounts.append(limit.amount[c]) } }

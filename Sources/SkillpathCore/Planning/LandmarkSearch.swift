@@ -40,9 +40,8 @@ struct LandmarkSearch {
         let task = task ?? RelaxedTask(problem: problem)
         self.task = task
         relevant = task.credential.filter { $0 != RelaxedTask.auxiliary }.map(Int.init).sorted()
-        let weights = problem.weights
-        let scalar = problem.cost.map { weights.scalar($0) }
-        hittingSet = HittingSet(cost: scalar, limits: problem.limits, clauses: { [problem] in problem.prerequisiteClauses(of: $0) })
+        let scalar = problem.costs.scalar
+        hittingSet = HittingSet(cost: scalar, small: problem.costs.small, limits: problem.limits, clauses: { [problem] in problem.prerequisiteClauses(of: $0) })
         cut = LandmarkCut(task: task)
         actionCost = task.credential.map { c in c != RelaxedTask.auxiliary ? scalar[Int(c)] : 0 }
     }

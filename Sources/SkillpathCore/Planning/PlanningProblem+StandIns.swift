@@ -18,7 +18,7 @@ extension PlanningProblem {
             relaxed.goals.append(.anyOf([Requirement(condition, in: catalog), .credential(n + i)]))
         }
         let extra = conditions.count
-        relaxed.cost += Array(repeating: Cost(first: Int64(standIn), second: 0, third: 0), count: extra)
+        relaxed.costs = ObjectiveCosts(cost + Array(repeating: Cost(first: Int64(standIn), second: 0, third: 0), count: extra))
         relaxed.requirements += Array(repeating: [], count: extra)
         relaxed.prerequisites.appendEmpty(extra)
         relaxed.startHeld += Array(repeating: false, count: extra)

@@ -23,7 +23,7 @@ extension PlanningProblem {
             problem.objective = objective
             // The measures of limits are price and hours; `balanced` needs the profile's hourValue.
             guard objective != .balanced else { return nil }
-            problem.cost = compiled.cost(objective, hourValue: 0)
+            problem.costs = compiled.cost(objective, hourValue: 0)
         }
         return problem
     }

@@ -3,8 +3,10 @@
 struct PlanningProblem {
     let catalog: Catalog
     var objective: Objective
+    /// Per credential: the objective's costs, as terms and folded.
+    var costs: ObjectiveCosts
     /// Per credential: the objective's cost terms.
-    var cost: [Cost]
+    var cost: [Cost] { costs.terms }
     /// Per credential: its requirements (conjuncts, stack rule included).
     var requirements: [[Requirement]]
     /// ``requirements`` as a flat table (``RequirementTable``): the same answers, without reference counting.
@@ -90,7 +92,7 @@ struct PlanningProblem {
             if let retires = compiled.retires[c], retires <= start { return false }
             return true
         }
-        cost = compiled.cost(profile.objective, hourValue: profile.hourValue)
+        costs = compiled.cost(profile.objective, hourValue: profile.hourValue)
         requirements = compiled.requirements
         prerequisites = compiled.prerequisites
         watchers = compiled.watchers
@@ -102,5 +104,5 @@ struct PlanningProblem {
     }
 
     /// The weights that fold this problem's costs into one ``ObjectiveValue``.
-    var weights: Cost.Weights { Cost.Weights(costs: cost) }
+    var weights: Cost.Weights { costs.weights }
 }
