@@ -33,13 +33,17 @@ struct LandmarkCut {
     private var settling: Value = -1
     /// The facts lowered to ``settling``, waiting to be settled.
     private var atSettling: [Int32] = []
-    /// h^max under some costs before any cut, kept by ``estimate(actionCost:goals:keepingStart:)``.
-    private struct Start {
-        let cost: [Value]
-        let hmax: [Value]
-        let pcf: [Int32]
+    /// h^max under some costs before any cut, kept by ``estimate(actionCost:goals:keepingStart:)``:
+    /// it depends on the actions and costs, not on the goals, so another LM-cut on the same task
+    /// (or one made from it by ``RelaxedTask/with(goals:)``) may start from it (``init(task:start:)``).
+    struct Start {
+        fileprivate let cost: [Value]
+        fileprivate let hmax: [Value]
+        fileprivate let pcf: [Int32]
+        fileprivate let unsatisfied: [Int32]
     }
-    private var kept: Start?
+    /// The start kept by the last estimate that kept one (or given at init).
+    private(set) var kept: Start?
     /// Whether to recompute h^max in full after every cut instead of lowering it from the cut
     /// (``lowerHmax(after:)``): the reference the tests hold the faster update to.
     var recomputesAfterEachCut = false
@@ -71,8 +75,11 @@ struct LandmarkCut {
         static func < (a: Entry, b: Entry) -> Bool { (a.value, a.fact) < (b.value, b.fact) }
     }
 
-    init(task: RelaxedTask) {
+    /// `start` is one kept on this task's actions (its own, or one made by ``RelaxedTask/with(goals:)``
+    /// from the same task): an estimate under the same costs then starts from it.
+    init(task: RelaxedTask, start: Start? = nil) {
         self.task = task
+        kept = start.flatMap { $0.hmax.count == task.factTotal && $0.pcf.count == task.actionCount ? $0 : nil }
         pre = task.pre
         add = task.add
         consumers = task.consumers
@@ -89,9 +96,17 @@ struct LandmarkCut {
     /// When `keepingStart`, h^max under these costs is kept, so later estimates with some of
     /// the actions free start from it (``estimate(freeing:goals:)``).
     mutating func estimate(actionCost: [Value], goals: [Int32], keepingStart: Bool = false) -> Estimate? {
-        cost = actionCost
-        computeHmax()
-        if keepingStart { kept = Start(cost: cost, hmax: hmax, pcf: pcf) }
+        if let kept, kept.cost == actionCost {
+            // The same costs as the kept start: its h^max is this one.
+            cost = kept.cost
+            hmax = kept.hmax
+            pcf = kept.pcf
+            unsatisfied = kept.unsatisfied
+        } else {
+            cost = actionCost
+            computeHmax()
+            if keepingStart { kept = Start(cost: cost, hmax: hmax, pcf: pcf, unsatisfied: unsatisfied) }
+        }
         return cutUntilReached(goals)
     }
 
@@ -103,6 +118,7 @@ struct LandmarkCut {
         cost = kept.cost
         hmax = kept.hmax
         pcf = kept.pcf
+        unsatisfied = kept.unsatisfied
         // Reachability does not depend on the costs, so what could not apply still cannot.
         var lowered: [Int32] = []
         for a in free where cost[Int(a)] > 0 {

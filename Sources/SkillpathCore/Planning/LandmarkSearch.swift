@@ -27,6 +27,9 @@ struct LandmarkSearch {
     /// The largest landmark worth shrinking: a larger one is kept as it is (on a large catalog,
     /// shrinking one of a thousand members costs more than the rounds it saves).
     static let minimiseUpTo = 200
+    /// h^max from the start under the objective's costs, once the search has begun: a search of
+    /// the same task's actions (other goals) and costs may begin from it.
+    var start: LandmarkCut.Start? { cut.kept }
     /// Rounds of the loop (hitting sets solved).
     private(set) var rounds = 0
     var nodes: Int { hittingSet.nodes }
@@ -35,14 +38,15 @@ struct LandmarkSearch {
 
     /// A search of `problem`; `task` is its relaxed task when already compiled (``RelaxedTask``
     /// depends only on the goals, the start and the usable credentials, not on costs or limits).
-    init(problem: PlanningProblem, task: RelaxedTask? = nil) {
+    /// `start` is an LM-cut start kept by a search on the same task's actions and costs (``start``).
+    init(problem: PlanningProblem, task: RelaxedTask? = nil, start: LandmarkCut.Start? = nil) {
         self.problem = problem
         let task = task ?? RelaxedTask(problem: problem)
         self.task = task
         relevant = task.credential.filter { $0 != RelaxedTask.auxiliary }.map(Int.init).sorted()
         let scalar = problem.costs.scalar
         hittingSet = HittingSet(cost: scalar, small: problem.costs.small, limits: problem.limits, clauses: { [problem] in problem.prerequisiteClauses(of: $0) })
-        cut = LandmarkCut(task: task)
+        cut = LandmarkCut(task: task, start: start)
         actionCost = task.credential.map { c in c != RelaxedTask.auxiliary ? scalar[Int(c)] : 0 }
     }
 

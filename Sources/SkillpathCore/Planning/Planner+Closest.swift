@@ -13,9 +13,11 @@ extension Planner {
     /// Solves `problem` (a variant of the request's, ``PlanningProblem/with(goals:)`` or
     /// ``PlanningProblem/unlimited(goals:objective:compiled:)``) with what is left of the command's time limit.
     /// `task` is the problem's relaxed task, when already compiled for another variant with the same goals.
-    func attempt(_ problem: PlanningProblem, task: RelaxedTask? = nil, until deadline: Deadline) -> Attempt {
+    /// `start` is an LM-cut start for `task` under the problem's costs (``search(_:seconds:task:start:)``).
+    func attempt(_ problem: PlanningProblem, task: RelaxedTask? = nil, start: LandmarkCut.Start? = nil,
+                 until deadline: Deadline) -> Attempt {
         guard !deadline.hasPassed else { return Attempt(order: nil, proven: false, cost: .zero) }
-        let outcome = Self.search(problem, seconds: deadline.remainingSeconds, task: task)
+        let outcome = Self.search(problem, seconds: deadline.remainingSeconds, task: task, start: start)
         let cost = outcome.order.map { $0.reduce(Cost.zero) { $0 + problem.cost[$1] } } ?? .zero
         return Attempt(order: outcome.order, proven: outcome.proven, cost: cost)
     }
@@ -43,9 +45,11 @@ extension Planner {
     /// without limits they can all be met at once, and the closest plan is their optimum.
     ///
     /// `limited` is `problem` pruned by its limits (``PlanningProblem/prunedByLimitsWithTask()``):
-    /// the searches with the limits start from it, and `task` is its relaxed task.
+    /// the searches with the limits start from it, `task` is its relaxed task, and `start` the LM-cut
+    /// start the search for a plan kept on that task.
     func closest(role: Role, conditions: [Condition], fixed: [Condition], problem: PlanningProblem,
-                 limited: PlanningProblem, task: RelaxedTask, reachable: ClosureState, request: PlanRequest,
+                 limited: PlanningProblem, task: RelaxedTask, start: LandmarkCut.Start?, reachable: ClosureState,
+                 request: PlanRequest,
                  until deadline: Deadline) -> ClosestPlan? {
         let profile = request.profile
         let found: (order: [Int], proven: Bool)
@@ -55,7 +59,8 @@ extension Planner {
             // Without limits every reachable condition can be met at once (take every usable
             // credential), so the most any plan meets is exactly those: no stand-in is needed.
             let goals = limited.with(goals: fixed + reachableConditions)
-            let answer = attempt(goals, task: task.with(goals: goals.goals), until: deadline)
+            // Same actions and costs as the search for a plan: its h^max from the start holds here.
+            let answer = attempt(goals, task: task.with(goals: goals.goals), start: start, until: deadline)
             guard let order = answer.order else { return nil }
             found = (order, answer.proven)
         } else if let relaxed = limited.withStandIns(for: reachableConditions, fixed: fixed) {

@@ -46,7 +46,8 @@ public struct Planner: Sendable {
             let fixed = Array(goals.dropFirst(conditions.count))
             let reachable = problem.reachableState()
             plan.closest = !request.findClosest ? nil : closest(role: role, conditions: conditions, fixed: fixed, problem: problem,
-                                   limited: limited, task: task, reachable: reachable, request: request, until: deadline)
+                                   limited: limited, task: task, start: outcome.start, reachable: reachable,
+                                   request: request, until: deadline)
             plan.unmet = unmetReasons(goals: goals, conditions: conditions.count, closest: plan.closest,
                                       problem: problem, reachable: reachable, request: request, until: deadline)
             return plan
@@ -75,23 +76,27 @@ public struct Planner: Sendable {
     /// both, the branch-and-bound plan is returned, not proven optimal.
     /// Credentials no plan within the limits can take are dropped first (``PlanningProblem/prunedByLimits()``).
     /// `task` is the problem's relaxed task when the caller has it already (a problem without limits,
-    /// or one already pruned by them).
-    static func search(_ problem: PlanningProblem, seconds: Double, task: RelaxedTask? = nil) -> (order: [Int]?, proven: Bool) {
+    /// or one already pruned by them), and `start` an LM-cut start kept by a search of that task's
+    /// actions under the same costs; the outcome's `start` is this search's own.
+    static func search(_ problem: PlanningProblem, seconds: Double, task: RelaxedTask? = nil,
+                       start: LandmarkCut.Start? = nil) -> (order: [Int]?, proven: Bool, start: LandmarkCut.Start?) {
         // Every stage's deadline is counted from the start, so the stages together keep to `seconds`.
         let end = Deadline(seconds: seconds)
         let landmarkTurn = Deadline(seconds: seconds * 0.4)
         let branchTurn = Deadline(seconds: seconds * 0.7)
         let (problem, pruningTask) = problem.prunedByLimitsWithTask()
         let given = problem.limits.isEmpty || problem.limitsPruned ? task : nil
-        var exact = LandmarkSearch(problem: problem, task: pruningTask ?? given)
+        // The start holds only for the given task (a task compiled here has its own facts).
+        var exact = pruningTask != nil || given == nil ? LandmarkSearch(problem: problem, task: pruningTask)
+            : LandmarkSearch(problem: problem, task: given, start: start)
         exact.run(until: landmarkTurn)
-        if !exact.timedOut { return (exact.best?.order, true) }
+        if !exact.timedOut { return (exact.best?.order, true, exact.start) }
         var anytime = BranchAndBound(problem: problem, tuningUntil: branchTurn)
         anytime.run(until: branchTurn)
-        if !anytime.timedOut { return (anytime.best?.order, true) }
+        if !anytime.timedOut { return (anytime.best?.order, true, exact.start) }
         exact.run(until: end)
-        if !exact.timedOut { return (exact.best?.order, true) }
-        return (anytime.best?.order, false)
+        if !exact.timedOut { return (exact.best?.order, true, exact.start) }
+        return (anytime.best?.order, false, exact.start)
     }
 
     /// Rejects ids the catalog does not know and values outside their range.
