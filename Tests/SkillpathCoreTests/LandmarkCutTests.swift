@@ -67,14 +67,20 @@ import PropertyBased
         #expect(plan.value == 550 && bound <= plan.value)
     }
 
-    /// Lowering h^max after each cut gives the same bound and the same cuts as recomputing it,
-    /// under the objective's costs and with some credentials free (as in a later round).
-    static func checkLoweringMatchesRecomputing(seed: Int) {
+    /// The relaxed task of a random case (``PlannerPropertyTests/randomCase(seed:)``) and its
+    /// actions' costs under the objective.
+    static func randomTask(seed: Int) -> (task: RelaxedTask, cost: [ObjectiveValue]) {
         let (catalog, profile) = PlannerPropertyTests.randomCase(seed: seed)
         let problem = LandmarkSearchTests.problem(catalog, profile)
         let task = RelaxedTask(problem: problem)
-        let weights = problem.weights
-        let base = task.credential.map { c in c != RelaxedTask.auxiliary ? weights.scalar(problem.cost[Int(c)]) : 0 }
+        let scalar = problem.costs.scalar
+        return (task, task.credential.map { c in c != RelaxedTask.auxiliary ? scalar[Int(c)] : 0 })
+    }
+
+    /// Lowering h^max after each cut gives the same bound and the same cuts as recomputing it,
+    /// under the objective's costs and with some credentials free (as in a later round).
+    static func checkLoweringMatchesRecomputing(seed: Int) {
+        let (task, base) = randomTask(seed: seed)
         let someFree = base.enumerated().map { $0.offset % 3 == 0 ? 0 : $0.element }
         for cost in [base, someFree] {
             var lowering = LandmarkCut(task: task)
@@ -94,13 +100,10 @@ import PropertyBased
     }
 
     /// An estimate with some actions free, lowered from the kept start (as each round of
-    /// ``LandmarkSearch`` makes one), gives the bound and cuts of one computed from scratch.
+    /// ``LandmarkSearch`` makes one), or begun from a start another LM-cut kept (as the closest
+    /// plan's search does), gives the bound and cuts of one computed from scratch.
     static func checkFreeingMatchesComputing(seed: Int) {
-        let (catalog, profile) = PlannerPropertyTests.randomCase(seed: seed)
-        let problem = LandmarkSearchTests.problem(catalog, profile)
-        let task = RelaxedTask(problem: problem)
-        let weights = problem.weights
-        let base = task.credential.map { c in c != RelaxedTask.auxiliary ? weights.scalar(problem.cost[Int(c)]) : 0 }
+        let (task, base) = randomTask(seed: seed)
         var kept = LandmarkCut(task: task)
         let first = kept.estimate(actionCost: base, goals: task.goals, keepingStart: true)
         var random = PlannerPropertyTests.Random(state: UInt64(seed) &+ 1)
@@ -117,6 +120,16 @@ import PropertyBased
         // Nothing free: the kept start's own estimate again.
         let again = kept.estimate(freeing: [], goals: task.goals)
         #expect(again?.value == first?.value && again?.cuts == first?.cuts, "seed \(seed)")
+        // Another LM-cut given the start: the same estimate under the same costs, and under other
+        // costs one computed afresh.
+        var shared = LandmarkCut(task: task, start: kept.kept)
+        let fromStart = shared.estimate(actionCost: base, goals: task.goals)
+        #expect(fromStart?.value == first?.value && fromStart?.cuts == first?.cuts, "seed \(seed)")
+        let doubled = base.map { $0 * 2 }
+        var fresh = LandmarkCut(task: task)
+        let other = shared.estimate(actionCost: doubled, goals: task.goals)
+        let reference = fresh.estimate(actionCost: doubled, goals: task.goals)
+        #expect(other?.value == reference?.value && other?.cuts == reference?.cuts, "seed \(seed)")
     }
 
     @Test func freeingActionsFromTheKeptStartMatchesComputing() async {

@@ -112,7 +112,7 @@ struct LandmarkCut {
 
     /// ``estimate(actionCost:goals:keepingStart:)`` under the kept costs with the `free` actions
     /// at cost 0: h^max is lowered from the kept one (``lowerHmax(after:)``) instead of computed
-    /// again, and the bound and cuts are the same. The kept costs must not disable a free action.
+    /// again, and the bound and cuts are the same. An action the kept costs disable stays disabled.
     mutating func estimate(freeing free: [Int32], goals: [Int32]) -> Estimate? {
         guard let kept else { preconditionFailure("estimate(freeing:goals:) before an estimate keeping its start") }
         cost = kept.cost
