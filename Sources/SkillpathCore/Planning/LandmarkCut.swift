@@ -93,8 +93,8 @@ struct LandmarkCut {
 
     /// The bound for reaching every fact in `goals` when actions cost `actionCost`
     /// (``disabled`` for actions that may not be used); nil when the goals are unreachable.
-    /// When `keepingStart`, h^max under these costs is kept, so later estimates with some of
-    /// the actions free start from it (``estimate(freeing:goals:)``).
+    /// When `keepingStart`, h^max under these costs is kept, so a later estimate under the same
+    /// costs (of this LM-cut, or of one given the start) begins from it.
     mutating func estimate(actionCost: [Value], goals: [Int32], keepingStart: Bool = false) -> Estimate? {
         if let kept, kept.cost == actionCost {
             // The same costs as the kept start: its h^max is this one.
@@ -107,25 +107,6 @@ struct LandmarkCut {
             computeHmax()
             if keepingStart { kept = Start(cost: cost, hmax: hmax, pcf: pcf, unsatisfied: unsatisfied) }
         }
-        return cutUntilReached(goals)
-    }
-
-    /// ``estimate(actionCost:goals:keepingStart:)`` under the kept costs with the `free` actions
-    /// at cost 0: h^max is lowered from the kept one (``lowerHmax(after:)``) instead of computed
-    /// again, and the bound and cuts are the same. An action the kept costs disable stays disabled.
-    mutating func estimate(freeing free: [Int32], goals: [Int32]) -> Estimate? {
-        guard let kept else { preconditionFailure("estimate(freeing:goals:) before an estimate keeping its start") }
-        cost = kept.cost
-        hmax = kept.hmax
-        pcf = kept.pcf
-        unsatisfied = kept.unsatisfied
-        // Reachability does not depend on the costs, so what could not apply still cannot.
-        var lowered: [Int32] = []
-        for a in free where cost[Int(a)] > 0 {
-            cost[Int(a)] = 0
-            if unsatisfied[Int(a)] == 0 { lowered.append(a) }
-        }
-        lowerHmax(after: lowered)
         return cutUntilReached(goals)
     }
 
