@@ -204,10 +204,10 @@ struct LandmarkCut {
     private mutating func lowerHmax(after cut: [Int32]) {
         // Nothing is settled yet: every lowered fact goes through the heap until one is.
         settling = -1
-        for a in cut {
-            let action = Int(a)
-            apply(action, at: pcf[action] == Self.noFact ? 0 : hmax[Int(pcf[action])])
-        }
+        // Each action's value before any is applied: applying one can lower another's chosen
+        // precondition, and that precondition may then no longer be its dearest.
+        let values = cut.map { a in pcf[Int(a)] == Self.noFact ? 0 : hmax[Int(pcf[Int(a)])] }
+        for (a, value) in zip(cut, values) { apply(Int(a), at: value) }
         while let f = nextSettled() {
             for k in consumers.range(f) {
                 let action = Int(consumers.items[k])
