@@ -110,6 +110,26 @@ struct LandmarkCut {
         return cutUntilReached(goals)
     }
 
+    /// ``estimate(actionCost:goals:keepingStart:)`` under the kept start's costs with the `free`
+    /// actions at cost 0: h^max is lowered from the kept one (``lowerHmax(after:)``) instead of
+    /// computed again, and the bound and cuts are the same. The kept costs must not disable a
+    /// free action.
+    mutating func estimate(freeing free: [Int32], goals: [Int32]) -> Estimate? {
+        guard let kept else { preconditionFailure("estimate(freeing:goals:) before a start was kept") }
+        cost = kept.cost
+        hmax = kept.hmax
+        pcf = kept.pcf
+        unsatisfied = kept.unsatisfied
+        // Reachability does not depend on the costs, so what could not apply still cannot.
+        var lowered: [Int32] = []
+        for a in free where cost[Int(a)] > 0 {
+            cost[Int(a)] = 0
+            if unsatisfied[Int(a)] == 0 { lowered.append(a) }
+        }
+        lowerHmax(after: lowered)
+        return cutUntilReached(goals)
+    }
+
     /// The cuts from the current h^max until every goal is reached at no cost left.
     private mutating func cutUntilReached(_ goals: [Int32]) -> Estimate? {
         var smallestCut: [Int32] = []

@@ -81,10 +81,9 @@ struct LandmarkSearch {
             }
             guard let landmark = newLandmark(missedBy: set, reached: state, until: deadline) else { return }
             hittingSet.add(landmark)
-            // More landmarks: LM-cut with the set's credentials free.
-            var freed = actionCost
-            for c in set where task.action[c] != RelaxedTask.noAction { freed[Int(task.action[c])] = 0 }
-            if let more = cut.estimate(actionCost: freed, goals: task.goals) {
+            // More landmarks: LM-cut with the set's credentials free, from the seed's h^max.
+            let free = set.map { task.action[$0] }.filter { $0 != RelaxedTask.noAction }
+            if let more = cut.estimate(freeing: free, goals: task.goals) {
                 for landmark in more.cuts { hittingSet.add(landmark.map { Int(task.credential[Int($0)]) }) }
             }
         }
