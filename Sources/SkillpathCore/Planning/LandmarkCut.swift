@@ -47,6 +47,17 @@ struct LandmarkCut {
     /// Whether to recompute h^max in full after every cut instead of lowering it from the cut
     /// (``lowerHmax(after:)``): the reference the tests hold the faster update to.
     var recomputesAfterEachCut = false
+    /// Whether to find each cut by walking forward from the start over the whole justification
+    /// graph (``cutByForwardWalk(goalFact:)``) instead of from the goal zone back: the reference
+    /// the tests hold ``findCut(goalFact:)`` to.
+    var findsCutsByForwardWalk = false
+    /// Marks of one ``findCut(goalFact:)`` (its ``generation``): a fact in the goal zone, a fact
+    /// of the dear region explored, a fact of that region reached from the start, an action seen.
+    private var inGoalZone: [UInt32]
+    private var inRegion: [UInt32]
+    private var fromStart: [UInt32]
+    private var actionSeen: [UInt32]
+    private var generation: UInt32 = 0
 
     /// Where a fact lies when a cut is found.
     private enum Zone {
@@ -89,6 +100,10 @@ struct LandmarkCut {
         pcf = [Int32](repeating: Self.noFact, count: task.actionCount)
         unsatisfied = [Int32](repeating: 0, count: task.actionCount)
         zone = [Zone](repeating: .unvisited, count: task.factTotal)
+        inGoalZone = [UInt32](repeating: 0, count: task.factTotal)
+        inRegion = inGoalZone
+        fromStart = inGoalZone
+        actionSeen = [UInt32](repeating: 0, count: task.actionCount)
     }
 
     /// The bound for reaching every fact in `goals` when actions cost `actionCost`
@@ -252,8 +267,105 @@ struct LandmarkCut {
         }
     }
 
-    /// The actions crossing from the start's zone into the zone that reaches the goal at no cost.
+    /// Whether `action` can apply under the current costs.
+    private func usable(_ action: Int) -> Bool {
+        unsatisfied[action] == 0 && cost[action] != Self.disabled
+    }
+
+    /// The actions crossing from the start's zone into the goal zone (the facts that reach
+    /// `goalFact` at no cost along the precondition choices), found from the goal zone back.
+    ///
+    /// A goal-zone fact's h^max is at least the goal's, so every fact below the goal's h^max
+    /// lies in the start's zone (the choices that reach it stay below it). Only an achiever of
+    /// the goal zone whose chosen precondition is as dear as the goal needs more: whether that
+    /// precondition is reached from the start without the goal zone, decided over the dear
+    /// facts behind it. The same cut as ``cutByForwardWalk(goalFact:)``, in another order,
+    /// without visiting the whole task.
     private mutating func findCut(goalFact: Int32) -> [Int32] {
+        if findsCutsByForwardWalk { return cutByForwardWalk(goalFact: goalFact) }
+        generation &+= 1
+        if generation == 0 {
+            for f in inGoalZone.indices { inGoalZone[f] = 0; inRegion[f] = 0; fromStart[f] = 0 }
+            for a in actionSeen.indices { actionSeen[a] = 0 }
+            generation = 1
+        }
+        let mark = generation
+        let top = hmax[Int(goalFact)]
+        var goalZone = [goalFact]
+        inGoalZone[Int(goalFact)] = mark
+        var next = 0
+        while next < goalZone.count {
+            let f = Int(goalZone[next])
+            next += 1
+            for k in achievers.range(f) {
+                let action = Int(achievers.items[k])
+                guard unsatisfied[action] == 0, cost[action] == 0 else { continue }
+                let p = pcf[action]
+                if p != Self.noFact && inGoalZone[Int(p)] != mark { inGoalZone[Int(p)] = mark; goalZone.append(p) }
+            }
+        }
+        var cut: [Int32] = []
+        var undecided: [Int32] = []
+        for f in goalZone {
+            for k in achievers.range(Int(f)) {
+                let action = Int(achievers.items[k])
+                guard actionSeen[action] != mark, usable(action) else { continue }
+                actionSeen[action] = mark
+                let p = pcf[action]
+                if p == Self.noFact || hmax[Int(p)] < top {
+                    cut.append(Int32(action))
+                } else if inGoalZone[Int(p)] != mark {
+                    undecided.append(Int32(action))
+                }
+            }
+        }
+        if !undecided.isEmpty { markReachedFromStart(undecided, top: top, mark: mark) }
+        for a in undecided where fromStart[Int(pcf[Int(a)])] == mark { cut.append(a) }
+        return cut
+    }
+
+    /// Marks ``fromStart`` the dear facts (h^max at least `top`, outside the goal zone) behind
+    /// the chosen preconditions of `actions` that the start reaches without the goal zone.
+    private mutating func markReachedFromStart(_ actions: [Int32], top: Value, mark: UInt32) {
+        // Back from the preconditions over the dear facts, noting those with an achiever that
+        // starts from the start's zone.
+        var stack: [Int32] = []
+        for a in actions {
+            let p = pcf[Int(a)]
+            if inRegion[Int(p)] != mark { inRegion[Int(p)] = mark; stack.append(p) }
+        }
+        var reached: [Int32] = []
+        while let q = stack.popLast() {
+            var entered = false
+            for k in achievers.range(Int(q)) {
+                let action = Int(achievers.items[k])
+                guard usable(action) else { continue }
+                let r = pcf[action]
+                if r == Self.noFact || hmax[Int(r)] < top {
+                    entered = true
+                } else if inGoalZone[Int(r)] != mark && inRegion[Int(r)] != mark {
+                    inRegion[Int(r)] = mark
+                    stack.append(r)
+                }
+            }
+            if entered { fromStart[Int(q)] = mark; reached.append(q) }
+        }
+        // Forward from those within the region.
+        while let f = reached.popLast() {
+            for k in consumers.range(Int(f)) {
+                let action = Int(consumers.items[k])
+                guard pcf[action] == f, usable(action) else { continue }
+                for j in add.range(action) {
+                    let e = Int(add.items[j])
+                    if inRegion[e] == mark && fromStart[e] != mark { fromStart[e] = mark; reached.append(Int32(e)) }
+                }
+            }
+        }
+    }
+
+    /// The actions crossing from the start's zone into the zone that reaches the goal at no
+    /// cost, found by walking the whole justification graph forward from the start.
+    private mutating func cutByForwardWalk(goalFact: Int32) -> [Int32] {
         for f in zone.indices { zone[f] = .unvisited }
         var stack = [goalFact]
         zone[Int(goalFact)] = .goal
