@@ -105,29 +105,15 @@ extension Planner {
     /// Why each of these credentials is not usable (rule 2), e.g. "c1: in the avoid list; c2:
     /// provider q is excluded"; the first five, then how many more.
     private func filterNames(_ credentials: [Int], _ request: PlanRequest) -> String {
-        let profile = request.profile
+        let filters = FilterReasons.Filters(request)
         var parts: [String] = []
+        var more = 0
         for c in credentials {
             let credential = catalog.credentials[c]
-            var why: [String] = []
-            if profile.avoid.contains(credential.id) {
-                why.append(profile.require.contains(credential.id)
-                           ? "in the avoid list as well as the require list; remove it from one of them"
-                           : "in the avoid list")
-            }
-            if profile.excludeProviders.contains(credential.provider) { why.append("provider \(credential.provider) is excluded") }
-            if !profile.onlyProviders.isEmpty && !profile.onlyProviders.contains(credential.provider) {
-                why.append("not from the only providers \(profile.onlyProviders.joined(separator: ", "))")
-            }
-            if credential.isRetired(by: profile.startDate ?? request.today) { why.append(credential.retirementReason) }
-            if let deadline = profile.deadline, deadline < (profile.startDate ?? request.today) {
-                why.append("the deadline \(deadline) is before the start date \(profile.startDate ?? request.today)")
-            }
-            if profile.accreditedOnly && !credential.accredited { why.append("not accredited, and the profile asks for accredited only") }
-            if request.exclude.contains(credential.id) { why.append("excluded from this plan") }
-            if !why.isEmpty { parts.append("\(credential.id): \(why.joined(separator: ", "))") }
+            let reasons = filters.reasons(credential)
+            if reasons.isEmpty { continue }
+            if parts.count < 5 { parts.append("\(credential.id): \(filters.text(reasons, of: credential))") } else { more += 1 }
         }
-        let more = parts.count > 5 ? "; and \(parts.count - 5) more" : ""
-        return parts.prefix(5).joined(separator: "; ") + more
+        return parts.joined(separator: "; ") + (more > 0 ? "; and \(more) more" : "")
     }
 }
