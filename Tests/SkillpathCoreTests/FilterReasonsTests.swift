@@ -10,6 +10,12 @@ import Testing
                    skills: [SkillLevel(skill: "sql", level: 1)], retires: retires)
     }
 
+    /// The filters of `request` over a catalog of `credentials`.
+    static func filters(_ credentials: [Credential], _ request: PlanRequest) -> FilterReasons.Filters {
+        let catalog = PlannerTests.catalog(credentials, roles: [Role(id: "r", title: "R", requires: [.skill("sql", level: 1)])])
+        return FilterReasons.Filters(request, compiled: CompiledCatalog(catalog))
+    }
+
     @Test func everyFilterIsNamedInOrder() {
         var profile = Profile()
         profile.avoid = ["a", "b"]
@@ -19,16 +25,16 @@ import Testing
         profile.accreditedOnly = true
         profile.startDate = Self.start
         profile.deadline = CalendarDate(year: 2026, month: 11, day: 24)
-        let filters = FilterReasons.Filters(PlanRequest(role: "r", profile: profile, exclude: ["a"], today: Self.start))
         let a = Self.credential("a", provider: "q", retires: CalendarDate(year: 2026, month: 11, day: 2))
-        let reasons = filters.reasons(a)
+        let b = Self.credential("b")
+        let filters = Self.filters([a, b], PlanRequest(role: "r", profile: profile, exclude: ["a", "unknown"], today: Self.start))
+        let reasons = filters.reasons(0)
         #expect(reasons == [.avoided, .providerExcluded, .notFromOnlyProviders, .retired, .deadlineBeforeStart,
                             .notAccredited, .excludedFromPlan])
         #expect(filters.text(reasons, of: a) == "in the avoid list, provider q is excluded, not from the only providers p, r, "
                 + "retired on 2026-11-02, with no successor, the deadline 2026-11-24 is before the start date 2026-12-01, "
                 + "not accredited, and the profile asks for accredited only, excluded from this plan")
-        let b = Self.credential("b")
-        #expect(filters.reasons(b) == [.avoidedAndRequired, .deadlineBeforeStart, .notAccredited])
+        #expect(filters.reasons(1) == [.avoidedAndRequired, .deadlineBeforeStart, .notAccredited])
         #expect(filters.text([.avoidedAndRequired], of: b)
                 == "in the avoid list as well as the require list; remove it from one of them")
     }
@@ -37,9 +43,12 @@ import Testing
         var profile = Profile()
         profile.avoid = ["a"]
         profile.onlyProviders = ["p"]
-        let filters = FilterReasons.Filters(PlanRequest(role: "r", profile: profile, today: Self.start))
-        #expect(filters.reasons(Self.credential("c", provider: "p", retires: CalendarDate(year: 2027, month: 1, day: 1))).isEmpty)
+        profile.excludeProviders = ["nobody"]
+        let c = Self.credential("c", provider: "p", retires: CalendarDate(year: 2027, month: 1, day: 1))
+        let d = Self.credential("d", retires: Self.start)
+        let filters = Self.filters([c, d], PlanRequest(role: "r", profile: profile, today: Self.start))
+        #expect(filters.reasons(0).isEmpty)
         // Retired on the start day itself counts.
-        #expect(filters.reasons(Self.credential("d", retires: Self.start)) == [.retired])
+        #expect(filters.reasons(1) == [.retired])
     }
 }

@@ -1,5 +1,6 @@
 /// Why the request's filters (PLANNING.md rule 2) leave a credential out, as flags: cheap to
 /// work out for every credential of a reason, and written out only for those the reason names.
+/// (``PlanningProblem`` applies the same filters to decide what is usable.)
 struct FilterReasons: OptionSet {
     let rawValue: UInt8
 
@@ -12,48 +13,57 @@ struct FilterReasons: OptionSet {
     static let notAccredited = FilterReasons(rawValue: 1 << 6)
     static let excludedFromPlan = FilterReasons(rawValue: 1 << 7)
 
-    /// A request's filters, with its lists as sets, for checking many credentials.
+    /// A request's filters over a compiled catalog, for checking many credentials: the lists
+    /// are turned into credential and provider numbers once, so no credential's strings are read.
     struct Filters {
         /// The day study starts, by which a credential may have retired.
         let start: CalendarDate
+        private let compiled: CompiledCatalog
         private let accreditedOnly: Bool
-        private let avoid: Set<String>
-        private let require: Set<String>
-        private let excludeProviders: Set<String>
-        private let onlyProviders: Set<String>
-        private let exclude: Set<String>
+        private let avoided: Set<Int>
+        private let required: Set<Int>
+        private let excluded: Set<Int>
+        /// Per provider number: whether `excludeProviders` names it, and whether `onlyProviders`
+        /// leaves it out.
+        private let providerExcluded: [Bool]
+        private let notFromOnlyProviders: [Bool]
         /// The words for the filters that read nothing of the credential, made once.
         private let deadlineBeforeStart: String?
         private let onlyProvidersText: String
 
-        init(_ request: PlanRequest) {
+        init(_ request: PlanRequest, compiled: CompiledCatalog) {
             let profile = request.profile
             let start = profile.startDate ?? request.today
-            accreditedOnly = profile.accreditedOnly
+            let index = compiled.catalog.credentialIndex
             self.start = start
-            avoid = Set(profile.avoid)
-            require = Set(profile.require)
-            excludeProviders = Set(profile.excludeProviders)
-            onlyProviders = Set(profile.onlyProviders)
-            exclude = Set(request.exclude)
+            self.compiled = compiled
+            accreditedOnly = profile.accreditedOnly
+            avoided = Set(profile.avoid.compactMap { index[$0] })
+            required = Set(profile.require.compactMap { index[$0] })
+            excluded = Set(request.exclude.compactMap { index[$0] })
+            var providerExcluded = [Bool](repeating: false, count: compiled.providerNumbers.count)
+            for name in profile.excludeProviders { if let p = compiled.providerNumbers[name] { providerExcluded[p] = true } }
+            var notFromOnly = [Bool](repeating: !profile.onlyProviders.isEmpty, count: compiled.providerNumbers.count)
+            for name in profile.onlyProviders { if let p = compiled.providerNumbers[name] { notFromOnly[p] = false } }
+            self.providerExcluded = providerExcluded
+            notFromOnlyProviders = notFromOnly
             deadlineBeforeStart = profile.deadline.flatMap { deadline in
                 deadline < start ? "the deadline \(deadline) is before the start date \(start)" : nil
             }
             onlyProvidersText = "not from the only providers \(profile.onlyProviders.joined(separator: ", "))"
         }
 
-        /// The filters that leave `credential` out; empty when none does.
-        func reasons(_ credential: Credential) -> FilterReasons {
+        /// The filters that leave credential `c` out; empty when none does.
+        func reasons(_ c: Int) -> FilterReasons {
             var reasons: FilterReasons = []
-            if !avoid.isEmpty && avoid.contains(credential.id) {
-                reasons.insert(require.contains(credential.id) ? .avoidedAndRequired : .avoided)
-            }
-            if !excludeProviders.isEmpty && excludeProviders.contains(credential.provider) { reasons.insert(.providerExcluded) }
-            if !onlyProviders.isEmpty && !onlyProviders.contains(credential.provider) { reasons.insert(.notFromOnlyProviders) }
-            if credential.isRetired(by: start) { reasons.insert(.retired) }
+            if avoided.contains(c) { reasons.insert(required.contains(c) ? .avoidedAndRequired : .avoided) }
+            let provider = compiled.providerNumber[c]
+            if providerExcluded[provider] { reasons.insert(.providerExcluded) }
+            if notFromOnlyProviders[provider] { reasons.insert(.notFromOnlyProviders) }
+            if let retires = compiled.retires[c], retires <= start { reasons.insert(.retired) }
             if deadlineBeforeStart != nil { reasons.insert(.deadlineBeforeStart) }
-            if accreditedOnly && !credential.accredited { reasons.insert(.notAccredited) }
-            if !exclude.isEmpty && exclude.contains(credential.id) { reasons.insert(.excludedFromPlan) }
+            if accreditedOnly && !compiled.accredited[c] { reasons.insert(.notAccredited) }
+            if excluded.contains(c) { reasons.insert(.excludedFromPlan) }
             return reasons
         }
 

@@ -77,7 +77,10 @@ extension Planner {
                 reasons.append("it names something the catalog does not have")
             }
         }
-        return reasons.isEmpty ? "cannot be met" : Array(Set(reasons)).sorted().joined(separator: "; ")
+        // Sorted, then each once (long texts: sorting and comparing neighbours is cheaper than hashing).
+        var distinct: [String] = []
+        for text in reasons.sorted() where distinct.last != text { distinct.append(text) }
+        return distinct.isEmpty ? "cannot be met" : distinct.joined(separator: "; ")
     }
 
     /// Names a prerequisite cycle among credentials that can never start, or says they cannot start.
@@ -105,12 +108,12 @@ extension Planner {
     /// Why each of these credentials is not usable (rule 2), e.g. "c1: in the avoid list; c2:
     /// provider q is excluded"; the first five, then how many more.
     private func filterNames(_ credentials: [Int], _ request: PlanRequest) -> String {
-        let filters = FilterReasons.Filters(request)
+        let filters = FilterReasons.Filters(request, compiled: compiled)
         var parts: [String] = []
         var more = 0
         for c in credentials {
             let credential = catalog.credentials[c]
-            let reasons = filters.reasons(credential)
+            let reasons = filters.reasons(c)
             if reasons.isEmpty { continue }
             if parts.count < 5 { parts.append("\(credential.id): \(filters.text(reasons, of: credential))") } else { more += 1 }
         }
