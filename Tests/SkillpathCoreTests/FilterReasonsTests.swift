@@ -24,17 +24,14 @@ import Testing
         profile.onlyProviders = ["p", "r"]
         profile.accreditedOnly = true
         profile.startDate = Self.start
-        profile.deadline = CalendarDate(year: 2026, month: 11, day: 24)
         let a = Self.credential("a", provider: "q", retires: CalendarDate(year: 2026, month: 11, day: 2))
         let b = Self.credential("b")
         let filters = Self.filters([a, b], PlanRequest(role: "r", profile: profile, exclude: ["a", "unknown"], today: Self.start))
         let reasons = filters.reasons(0)
-        #expect(reasons == [.avoided, .providerExcluded, .notFromOnlyProviders, .retired, .deadlineBeforeStart,
-                            .notAccredited, .excludedFromPlan])
+        #expect(reasons == [.avoided, .providerExcluded, .notFromOnlyProviders, .retired, .notAccredited, .excludedFromPlan])
         #expect(filters.text(reasons, of: a) == "in the avoid list, provider q is excluded, not from the only providers p, r, "
-                + "retired on 2026-11-02, with no successor, the deadline 2026-11-24 is before the start date 2026-12-01, "
-                + "not accredited, and the profile asks for accredited only, excluded from this plan")
-        #expect(filters.reasons(1) == [.avoidedAndRequired, .deadlineBeforeStart, .notAccredited])
+                + "retired on 2026-11-02, with no successor, not accredited, and the profile asks for accredited only, excluded from this plan")
+        #expect(filters.reasons(1) == [.avoidedAndRequired, .notAccredited])
         #expect(filters.text([.avoidedAndRequired], of: b)
                 == "in the avoid list as well as the require list; remove it from one of them")
     }

@@ -9,9 +9,8 @@ struct FilterReasons: OptionSet {
     static let providerExcluded = FilterReasons(rawValue: 1 << 2)
     static let notFromOnlyProviders = FilterReasons(rawValue: 1 << 3)
     static let retired = FilterReasons(rawValue: 1 << 4)
-    static let deadlineBeforeStart = FilterReasons(rawValue: 1 << 5)
-    static let notAccredited = FilterReasons(rawValue: 1 << 6)
-    static let excludedFromPlan = FilterReasons(rawValue: 1 << 7)
+    static let notAccredited = FilterReasons(rawValue: 1 << 5)
+    static let excludedFromPlan = FilterReasons(rawValue: 1 << 6)
 
     /// A request's filters over a compiled catalog, for checking many credentials: the lists
     /// are turned into credential and provider numbers once, so no credential's strings are read.
@@ -27,8 +26,7 @@ struct FilterReasons: OptionSet {
         /// leaves it out.
         private let providerExcluded: [Bool]
         private let notFromOnlyProviders: [Bool]
-        /// The words for the filters that read nothing of the credential, made once.
-        private let deadlineBeforeStart: String?
+        /// The words for `onlyProviders`, made once.
         private let onlyProvidersText: String
 
         init(_ request: PlanRequest, compiled: CompiledCatalog) {
@@ -47,9 +45,6 @@ struct FilterReasons: OptionSet {
             for name in profile.onlyProviders { if let p = compiled.providerNumbers[name] { notFromOnly[p] = false } }
             self.providerExcluded = providerExcluded
             notFromOnlyProviders = notFromOnly
-            deadlineBeforeStart = profile.deadline.flatMap { deadline in
-                deadline < start ? "the deadline \(deadline) is before the start date \(start)" : nil
-            }
             onlyProvidersText = "not from the only providers \(profile.onlyProviders.joined(separator: ", "))"
         }
 
@@ -61,7 +56,6 @@ struct FilterReasons: OptionSet {
             if providerExcluded[provider] { reasons.insert(.providerExcluded) }
             if notFromOnlyProviders[provider] { reasons.insert(.notFromOnlyProviders) }
             if let retires = compiled.retires[c], retires <= start { reasons.insert(.retired) }
-            if deadlineBeforeStart != nil { reasons.insert(.deadlineBeforeStart) }
             if accreditedOnly && !compiled.accredited[c] { reasons.insert(.notAccredited) }
             if excluded.contains(c) { reasons.insert(.excludedFromPlan) }
             return reasons
@@ -77,7 +71,6 @@ struct FilterReasons: OptionSet {
             if reasons.contains(.providerExcluded) { why.append("provider \(credential.provider) is excluded") }
             if reasons.contains(.notFromOnlyProviders) { why.append(onlyProvidersText) }
             if reasons.contains(.retired) { why.append(credential.retirementReason) }
-            if reasons.contains(.deadlineBeforeStart), let deadlineBeforeStart { why.append(deadlineBeforeStart) }
             if reasons.contains(.notAccredited) { why.append("not accredited, and the profile asks for accredited only") }
             if reasons.contains(.excludedFromPlan) { why.append("excluded from this plan") }
             return why.joined(separator: ", ")

@@ -133,9 +133,9 @@ struct HittingSet {
     /// Stores a landmark or a clause; a required one counts in its members' ``open`` at once.
     private mutating func append(_ members: [Int], required isRequired: Bool) -> Int {
         let index = hits.count
-        var last = -1
-        for c in members.sorted() where c != last {
-            last = c
+        // Each member once, in order: sorted, and a member equal to the one before skipped.
+        let sorted = members.sorted()
+        for (k, c) in sorted.enumerated() where k == 0 || sorted[k - 1] != c {
             self.members.append(Int32(c))
             holding.append(Holding(landmark: Int32(index), next: firstHolding[c]))
             firstHolding[c] = Int32(holding.count - 1)

@@ -51,6 +51,10 @@ extension Planner {
     /// Why a requirement cannot be reached with the usable credentials.
     func reason(for requirement: Requirement, problem: PlanningProblem, request: PlanRequest,
                         reachable: ClosureState) -> String {
+        // A deadline before the start date leaves every credential out for this one reason.
+        if problem.onlyTheEmptyPlan, let deadline = request.profile.deadline, deadline < problem.start {
+            return "the deadline \(deadline) is before the start date \(problem.start), so no credential fits before it"
+        }
         var atoms: [Requirement] = []
         requirement.unmetAtoms(held: reachable.held, levels: reachable.levels, into: &atoms)
         var reasons: [String] = []
