@@ -1,6 +1,7 @@
-/// Why the request's filters (PLANNING.md rule 2) leave a credential out, as flags: cheap to
-/// work out for every credential of a reason, and written out only for those the reason names.
-/// (``PlanningProblem`` applies the same filters to decide what is usable.)
+/// Why the request's filters (PLANNING.md rule 2) leave a credential out, as flags: the one
+/// place the filters are decided, both for what is usable (``PlanningProblem/usable``) and for
+/// the reasons of a plan that cannot be made, which write them out only for the credentials they
+/// name.
 struct FilterReasons: OptionSet {
     let rawValue: UInt8
 
@@ -26,38 +27,41 @@ struct FilterReasons: OptionSet {
         /// leaves it out.
         private let providerExcluded: [Bool]
         private let notFromOnlyProviders: [Bool]
-        /// The words for `onlyProviders`, made once.
-        private let onlyProvidersText: String
+        private let onlyProviders: [String]
 
-        init(_ request: PlanRequest, compiled: CompiledCatalog) {
-            let profile = request.profile
-            let start = profile.startDate ?? request.today
+        /// The filters of `profile`, and the request's own `exclude`, from the day study starts.
+        init(profile: Profile, exclude: some Sequence<String>, start: CalendarDate, compiled: CompiledCatalog) {
             let index = compiled.catalog.credentialIndex
             self.start = start
             self.compiled = compiled
             accreditedOnly = profile.accreditedOnly
             avoided = Set(profile.avoid.compactMap { index[$0] })
             required = Set(profile.require.compactMap { index[$0] })
-            excluded = Set(request.exclude.compactMap { index[$0] })
+            excluded = Set(exclude.compactMap { index[$0] })
             var providerExcluded = [Bool](repeating: false, count: compiled.providerNumbers.count)
             for name in profile.excludeProviders { if let p = compiled.providerNumbers[name] { providerExcluded[p] = true } }
             var notFromOnly = [Bool](repeating: !profile.onlyProviders.isEmpty, count: compiled.providerNumbers.count)
             for name in profile.onlyProviders { if let p = compiled.providerNumbers[name] { notFromOnly[p] = false } }
             self.providerExcluded = providerExcluded
             notFromOnlyProviders = notFromOnly
-            onlyProvidersText = "not from the only providers \(profile.onlyProviders.joined(separator: ", "))"
+            onlyProviders = profile.onlyProviders
+        }
+
+        init(_ request: PlanRequest, compiled: CompiledCatalog) {
+            self.init(profile: request.profile, exclude: request.exclude,
+                      start: request.profile.startDate ?? request.today, compiled: compiled)
         }
 
         /// The filters that leave credential `c` out; empty when none does.
         func reasons(_ c: Int) -> FilterReasons {
             var reasons: FilterReasons = []
-            if avoided.contains(c) { reasons.insert(required.contains(c) ? .avoidedAndRequired : .avoided) }
+            if !avoided.isEmpty && avoided.contains(c) { reasons.insert(required.contains(c) ? .avoidedAndRequired : .avoided) }
             let provider = compiled.providerNumber[c]
             if providerExcluded[provider] { reasons.insert(.providerExcluded) }
             if notFromOnlyProviders[provider] { reasons.insert(.notFromOnlyProviders) }
             if let retires = compiled.retires[c], retires <= start { reasons.insert(.retired) }
             if accreditedOnly && !compiled.accredited[c] { reasons.insert(.notAccredited) }
-            if excluded.contains(c) { reasons.insert(.excludedFromPlan) }
+            if !excluded.isEmpty && excluded.contains(c) { reasons.insert(.excludedFromPlan) }
             return reasons
         }
 
@@ -69,7 +73,9 @@ struct FilterReasons: OptionSet {
             }
             if reasons.contains(.avoided) { why.append("in the avoid list") }
             if reasons.contains(.providerExcluded) { why.append("provider \(credential.provider) is excluded") }
-            if reasons.contains(.notFromOnlyProviders) { why.append(onlyProvidersText) }
+            if reasons.contains(.notFromOnlyProviders) {
+                why.append("not from the only providers \(onlyProviders.joined(separator: ", "))")
+            }
             if reasons.contains(.retired) { why.append(credential.retirementReason) }
             if reasons.contains(.notAccredited) { why.append("not accredited, and the profile asks for accredited only") }
             if reasons.contains(.excludedFromPlan) { why.append("excluded from this plan") }

@@ -76,22 +76,9 @@ struct PlanningProblem {
         startHeld = held
         startLevels = levels
 
-        // The filters by id and provider, on indices: no credential's strings are read or hashed.
-        var filteredOut = [Bool](repeating: false, count: n)
-        for id in exclude.union(profile.avoid) { if let c = catalog.credentialIndex[id] { filteredOut[c] = true } }
-        if !profile.excludeProviders.isEmpty || !profile.onlyProviders.isEmpty {
-            var allowed = [Bool](repeating: profile.onlyProviders.isEmpty, count: compiled.providerNumbers.count)
-            for id in profile.onlyProviders { if let p = compiled.providerNumbers[id] { allowed[p] = true } }
-            for id in profile.excludeProviders { if let p = compiled.providerNumbers[id] { allowed[p] = false } }
-            for c in 0..<n where !allowed[compiled.providerNumber[c]] { filteredOut[c] = true }
-        }
-        let accreditedOnly = profile.accreditedOnly
-        let start = self.start
-        usable = (0..<n).map { c in
-            guard !held[c] && !onlyEmpty && !filteredOut[c] && (!accreditedOnly || compiled.accredited[c]) else { return false }
-            if let retires = compiled.retires[c], retires <= start { return false }
-            return true
-        }
+        // The filters, on numbers: no credential's strings are read or hashed.
+        let filters = FilterReasons.Filters(profile: profile, exclude: exclude, start: start, compiled: compiled)
+        usable = (0..<n).map { c in !held[c] && !onlyEmpty && filters.reasons(c).isEmpty }
         costs = compiled.cost(profile.objective, hourValue: profile.hourValue)
         requirements = compiled.requirements
         prerequisites = compiled.prerequisites
