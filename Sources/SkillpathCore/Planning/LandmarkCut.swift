@@ -26,7 +26,6 @@ struct LandmarkCut {
     private var hmax: [Value]
     private var pcf: [Int32]
     private var unsatisfied: [Int32]
-    private var zone: [Zone]
     private var heap = Heap<Entry>()
     /// The value being settled now: a fact lowered to it is settled next without the heap
     /// (nothing is pending below it, and facts of equal value may settle in any order).
@@ -99,7 +98,6 @@ struct LandmarkCut {
         hmax = [Value](repeating: Self.unreachable, count: task.factTotal)
         pcf = [Int32](repeating: Self.noFact, count: task.actionCount)
         unsatisfied = [Int32](repeating: 0, count: task.actionCount)
-        zone = [Zone](repeating: .unvisited, count: task.factTotal)
         inGoalZone = [UInt32](repeating: 0, count: task.factTotal)
         inRegion = inGoalZone
         fromStart = inGoalZone
@@ -365,8 +363,9 @@ struct LandmarkCut {
 
     /// The actions crossing from the start's zone into the zone that reaches the goal at no
     /// cost, found by walking the whole justification graph forward from the start.
-    private mutating func cutByForwardWalk(goalFact: Int32) -> [Int32] {
-        for f in zone.indices { zone[f] = .unvisited }
+    private func cutByForwardWalk(goalFact: Int32) -> [Int32] {
+        // The tests' reference only: its own marks, made afresh each time.
+        var zone = [Zone](repeating: .unvisited, count: task.factTotal)
         var stack = [goalFact]
         zone[Int(goalFact)] = .goal
         while let f = stack.popLast() {
